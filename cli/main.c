@@ -1,0 +1,4 @@
+/* httpstatus - look up HTTP status and WebSocket close codes. */
+#include <httpstatus.h>
+
+int main(int argc, char **argv) { return hs_cli_main(argc, argv); }

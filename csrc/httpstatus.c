@@ -1,0 +1,255 @@
+/*
+ * httpstatus.c - the registry tables and the lookups over them.
+ *
+ * All data is const and expanded from hs_registry.h; nothing here keeps
+ * state, so every function is thread-safe and async-signal-safe.
+ */
+#include "httpstatus.h"
+
+#include <string.h>
+
+/* Position of each entry in hs_table: HS__AT_404, HS__AT_WS_1000, ... */
+enum {
+#define HS__AT(code, ...) HS__AT_##code,
+#define HS__AT_WS(code, ...) HS__AT_WS_##code,
+  HS_HTTP_MAP(HS__AT) HS__N_HTTP,
+  HS__WS_BEFORE_FIRST = HS__N_HTTP - 1,
+  HS_WS_MAP(HS__AT_WS) HS__N_ALL
+#undef HS__AT
+#undef HS__AT_WS
+};
+
+/* hs_http_index stores position + 1 in an unsigned char. */
+typedef char hs__table_fits_index[HS__N_ALL < 255 ? 1 : -1];
+
+#define HS__ENTRY(kind, code, name, phrase, phrase_zh, state, flags, ref,      \
+                  source, desc, desc_zh)                                       \
+  {code,      kind,    HS_STATE_##state, flags, #name, phrase, phrase_zh,      \
+   desc,      desc_zh, ref,              source},
+#define HS__HTTP_ENTRY(...) HS__ENTRY(HS_KIND_HTTP, __VA_ARGS__)
+#define HS__WS_ENTRY(...) HS__ENTRY(HS_KIND_WEBSOCKET, __VA_ARGS__)
+
+static const hs_status hs_table[HS__N_ALL] = {
+    HS_HTTP_MAP(HS__HTTP_ENTRY) HS_WS_MAP(HS__WS_ENTRY)};
+
+/* Code -> position + 1 for 100..599, 0 where nothing is registered: one
+ * index, no search (the way libmicrohttpd finds its reason phrases). */
+#define HS__HTTP_MIN 100
+#define HS__HTTP_MAX 599
+#define HS__INDEX(code, ...) [(code)-HS__HTTP_MIN] = HS__AT_##code + 1,
+static const unsigned char hs_http_index[HS__HTTP_MAX - HS__HTTP_MIN + 1] = {
+    HS_HTTP_MAP(HS__INDEX)};
+
+static const struct hs_alias_entry {
+  int code;
+  const char *name;
+} hs_aliases[] = {
+#define HS__ALIAS(code, name) {code, #name},
+    HS_HTTP_ALIAS_MAP(HS__ALIAS) HS_WS_ALIAS_MAP(HS__ALIAS)
+#undef HS__ALIAS
+};
+
+#define HS__CLASS(digit, key, name, name_zh, desc, desc_zh)                    \
+  {digit * 100, digit * 100 + 99, #key, name, name_zh, desc, desc_zh},
+static const hs_group hs_classes[] = {HS_CLASS_MAP(HS__CLASS)};
+
+#define HS__RANGE(low, high, key, name, name_zh, desc, desc_zh)                \
+  {low, high, #key, name, name_zh, desc, desc_zh},
+static const hs_group hs_ws_ranges[] = {HS_WS_RANGE_MAP(HS__RANGE)};
+
+#define HS__COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+const hs_status *hs_get(int code) {
+  unsigned at;
+  if (code < HS__HTTP_MIN || code > HS__HTTP_MAX) return NULL;
+  at = hs_http_index[code - HS__HTTP_MIN];
+  return at ? &hs_table[at - 1] : NULL;
+}
+
+const hs_status *hs_ws_get(int code) {
+  switch (code) {
+#define HS__WS_CASE(c, ...)                                                    \
+  case c:                                                                      \
+    return &hs_table[HS__AT_WS_##c];
+    HS_WS_MAP(HS__WS_CASE)
+#undef HS__WS_CASE
+  default:
+    return NULL;
+  }
+}
+
+const char *hs_phrase(int code) {
+  const hs_status *s = hs_get(code);
+  return s ? s->phrase : NULL;
+}
+
+int hs_class(int code) {
+  return code >= HS__HTTP_MIN && code <= HS__HTTP_MAX ? code / 100 : 0;
+}
+
+const hs_group *hs_class_info(int code) {
+  int c = hs_class(code);
+  return c ? &hs_classes[c - 1] : NULL;
+}
+
+const hs_group *hs_ws_range(int code) {
+  size_t i;
+  for (i = 0; i < HS__COUNT(hs_ws_ranges); i++)
+    if (code >= hs_ws_ranges[i].low && code <= hs_ws_ranges[i].high)
+      return &hs_ws_ranges[i];
+  return NULL;
+}
+
+int hs_ws_sendable(int code) {
+  const hs_status *s = hs_ws_get(code);
+  if (s) return (s->flags & HS_F_SENDABLE) != 0;
+  return code >= 3000 && code <= 4999;
+}
+
+/* ---- lookup by text ----------------------------------------------------- */
+
+/* 1 for bytes skipped when comparing ("Not-Found" == "NOT_FOUND"). */
+static int hs_is_sep(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '_' || c == '-' || c == '\'' ||
+         c == '(' || c == ')' || c == '.' || c == '/';
+}
+
+static int hs_is_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+static unsigned char hs_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* text[0..len) against a NUL-terminated key, letters and digits only. */
+static int hs_words_equal(const unsigned char *t, size_t len, const char *key) {
+  const unsigned char *k = (const unsigned char *)key;
+  size_t i = 0;
+  for (;;) {
+    while (i < len && hs_is_sep(t[i])) i++;
+    while (*k && hs_is_sep(*k)) k++;
+    if (i == len || !*k) return i == len && !*k;
+    if (hs_lower(t[i]) != hs_lower(*k)) return 0;
+    i++, k++;
+  }
+}
+
+static int hs_matches(const hs_status *s, const unsigned char *t, size_t len,
+                      int ascii) {
+  size_t i;
+  const char *alias;
+  if (!ascii)
+    return strlen(s->phrase_zh) == len && memcmp(s->phrase_zh, t, len) == 0;
+  if (hs_words_equal(t, len, s->name) || hs_words_equal(t, len, s->phrase))
+    return 1;
+  for (i = 0; (alias = hs_alias(s, i)) != NULL; i++)
+    if (hs_words_equal(t, len, alias)) return 1;
+  return 0;
+}
+
+/* Longest text worth comparing: no name or phrase comes near it. */
+#define HS__LOOKUP_MAX 256
+
+static const hs_status *hs_find(const char *text, size_t len, size_t first,
+                                size_t end) {
+  const unsigned char *t = (const unsigned char *)text;
+  int ascii = 1, letters = 0;
+  size_t i;
+  if (!text || len == 0 || len > HS__LOOKUP_MAX) return NULL;
+  for (i = 0; i < len; i++) {
+    if (t[i] >= 0x80)
+      ascii = 0;
+    else if (hs_is_alnum(t[i]))
+      letters = 1;
+    else if (!hs_is_sep(t[i]))
+      return NULL; /* NUL, control bytes, punctuation: matches nothing */
+  }
+  if (ascii && !letters) return NULL;
+  for (i = first; i < end; i++)
+    if (hs_matches(&hs_table[i], t, len, ascii)) return &hs_table[i];
+  return NULL;
+}
+
+const hs_status *hs_lookup(const char *text, size_t len) {
+  return hs_find(text, len, 0, HS__N_HTTP);
+}
+
+const hs_status *hs_ws_lookup(const char *text, size_t len) {
+  return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
+}
+
+/* ---- iteration and names ------------------------------------------------ */
+
+size_t hs_count(void) { return HS__N_ALL; }
+
+const hs_status *hs_at(size_t i) { return i < HS__N_ALL ? &hs_table[i] : NULL; }
+
+const char *hs_alias(const hs_status *s, size_t i) {
+  size_t k;
+  if (!s) return NULL;
+  for (k = 0; k < HS__COUNT(hs_aliases); k++)
+    if (hs_aliases[k].code == s->code && i-- == 0) return hs_aliases[k].name;
+  return NULL;
+}
+
+const char *hs_state_name(hs_state state) {
+  switch (state) {
+  case HS_STATE_PERMANENT: return "permanent";
+  case HS_STATE_TEMPORARY: return "temporary";
+  case HS_STATE_UNUSED: return "unused";
+  case HS_STATE_OBSOLETED: return "obsoleted";
+  case HS_STATE_UNOFFICIAL: return "unofficial";
+  }
+  return NULL;
+}
+
+const char *hs_kind_name(hs_kind kind) {
+  switch (kind) {
+  case HS_KIND_HTTP: return "http";
+  case HS_KIND_WEBSOCKET: return "websocket";
+  }
+  return NULL;
+}
+
+const char *hs_version(void) { return HS_VERSION; }
+
+/* ---- status line -------------------------------------------------------- */
+
+#define HS__VERSION_MAX 32
+
+int hs_status_line(char *buf, size_t size, int code, const char *version) {
+  const char *phrase;
+  size_t vlen, plen, need, i, n = 0;
+  char digits[3];
+
+  if (code < 100 || code > 999) return -1;
+  if (!version) version = "HTTP/1.1";
+  for (vlen = 0; vlen <= HS__VERSION_MAX && version[vlen]; vlen++)
+    if (version[vlen] <= ' ' || version[vlen] > '~') return -1;
+  if (vlen == 0 || vlen > HS__VERSION_MAX) return -1;
+
+  phrase = hs_phrase(code);
+  if (!phrase) phrase = "";
+  plen = strlen(phrase);
+  digits[0] = (char)('0' + code / 100);
+  digits[1] = (char)('0' + code / 10 % 10);
+  digits[2] = (char)('0' + code % 10);
+  need = vlen + 1 + 3 + 1 + plen;
+
+  /* Copy what fits, byte by byte through one cursor, then terminate. */
+#define HS__PUT(src, len)                                                      \
+  for (i = 0; i < (len); i++)                                                  \
+    if (n + 1 < size) buf[n++] = (src)[i];
+  if (buf && size > 0) {
+    HS__PUT(version, vlen);
+    HS__PUT(" ", 1);
+    HS__PUT(digits, 3);
+    HS__PUT(" ", 1);
+    HS__PUT(phrase, plen);
+    buf[n] = '\0';
+  }
+#undef HS__PUT
+  return (int)need;
+}

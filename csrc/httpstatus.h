@@ -1,0 +1,149 @@
+/*
+ * httpstatus.h - HTTP status codes and WebSocket close codes: phrases in
+ * English and Chinese, descriptions, RFC facts, O(1) lookups.
+ *
+ *   const hs_status *s = hs_get(404);        NULL when not registered
+ *   printf("%d %s\n", s->code, s->phrase);   404 Not Found
+ *
+ * Everything returned points into const, static data: never free it, and
+ * call any function from any thread.  Every int is a valid argument.
+ */
+#ifndef HTTPSTATUS_H
+#define HTTPSTATUS_H
+
+#include <stddef.h>
+
+#include "hs_registry.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HS_VERSION_MAJOR 0
+#define HS_VERSION_MINOR 1
+#define HS_VERSION_PATCH 0
+#define HS__STR(x) #x
+#define HS__XSTR(x) HS__STR(x)
+#define HS_VERSION                                                             \
+  HS__XSTR(HS_VERSION_MAJOR) "." HS__XSTR(HS_VERSION_MINOR) "." HS__XSTR(    \
+      HS_VERSION_PATCH)
+
+#if defined(_WIN32) && defined(HS_BUILDING_DLL)
+#define HS_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define HS_API __attribute__((visibility("default")))
+#else
+#define HS_API
+#endif
+
+/* Flags (hs_status.flags). */
+#define HS_F_CACHEABLE 0x01u /* heuristically cacheable (RFC 9110 15.1) */
+#define HS_F_EMPTY 0x02u     /* never has content (1xx, 204, 205, 304) */
+#define HS_F_REDIRECT 0x04u  /* sends the client elsewhere (3xx but 304) */
+#define HS_F_RETRYABLE 0x08u /* usual candidate for an automatic retry */
+#define HS_F_SENDABLE 0x10u  /* WebSocket: may be sent in a Close frame */
+
+typedef enum hs_kind { HS_KIND_HTTP = 1, HS_KIND_WEBSOCKET = 2 } hs_kind;
+
+typedef enum hs_state {
+  HS_STATE_PERMANENT = 0,
+  HS_STATE_TEMPORARY,
+  HS_STATE_UNUSED,
+  HS_STATE_OBSOLETED,
+  HS_STATE_UNOFFICIAL
+} hs_state;
+
+/* HS_NOT_FOUND == 404, HS_REQUEST_ENTITY_TOO_LARGE == 413, ... */
+enum hs_http_code {
+#define HS__HTTP_ENUM(code, name, ...) HS_##name = code,
+#define HS__ALIAS_ENUM(code, name) HS_##name = code,
+  HS_HTTP_MAP(HS__HTTP_ENUM) HS_HTTP_ALIAS_MAP(HS__ALIAS_ENUM)
+#undef HS__HTTP_ENUM
+#undef HS__ALIAS_ENUM
+};
+
+/* HS_WS_NORMAL_CLOSURE == 1000, HS_WS_CLOSE_NORMAL == 1000, ... */
+enum hs_ws_code {
+#define HS__WS_ENUM(code, name, ...) HS_WS_##name = code,
+#define HS__ALIAS_ENUM(code, name) HS_WS_##name = code,
+  HS_WS_MAP(HS__WS_ENUM) HS_WS_ALIAS_MAP(HS__ALIAS_ENUM)
+#undef HS__WS_ENUM
+#undef HS__ALIAS_ENUM
+};
+
+/* One registered code.  reference or source is NULL where there is none
+ * (unofficial codes have a source, registered ones a reference). */
+typedef struct hs_status {
+  int code;
+  hs_kind kind;
+  hs_state state;
+  unsigned flags;
+  const char *name;           /* NOT_FOUND */
+  const char *phrase;         /* Not Found */
+  const char *phrase_zh;      /* 未找到 */
+  const char *description;    /* one or two sentences */
+  const char *description_zh;
+  const char *reference;      /* RFC 9110, Section 15.5.5 */
+  const char *source;         /* nginx, Cloudflare, ... */
+} hs_status;
+
+/* An HTTP class (1xx..5xx) or a WebSocket close code range. */
+typedef struct hs_group {
+  int low, high;              /* the codes it covers, inclusive */
+  const char *key;            /* client_error, private, ... */
+  const char *name;           /* Client Error */
+  const char *name_zh;
+  const char *description;
+  const char *description_zh;
+} hs_group;
+
+/* Lookups by code: O(1), NULL when the code is not registered. */
+HS_API const hs_status *hs_get(int code);    /* HTTP status codes */
+HS_API const hs_status *hs_ws_get(int code); /* WebSocket close codes */
+HS_API const char *hs_phrase(int code);      /* hs_get(code)->phrase */
+
+/* The class digit 1..5 of any code in 100..599, registered or not (RFC
+ * 9110 Section 15); 0 for any other int. */
+HS_API int hs_class(int code);
+HS_API const hs_group *hs_class_info(int code); /* NULL outside 100..599 */
+/* The RFC 6455 range of a close code; NULL outside 0..4999. */
+HS_API const hs_group *hs_ws_range(int code);
+/* Whether a Close frame may carry this code (RFC 6455 Section 7.4): a
+ * registered sendable code, or any code in 3000..4999. */
+HS_API int hs_ws_sendable(int code);
+
+/* By name, old name or phrase, ignoring case and the separators " _-'()./",
+ * so "not found", "NOT_FOUND" and "Not-Found" all give 404; a Chinese
+ * phrase matches exactly.  text need not be NUL-terminated; a byte outside
+ * letters, digits and separators (a NUL, say) matches nothing. */
+HS_API const hs_status *hs_lookup(const char *text, size_t len);
+HS_API const hs_status *hs_ws_lookup(const char *text, size_t len);
+
+/* All entries, HTTP then WebSocket, each in code order. */
+HS_API size_t hs_count(void);
+HS_API const hs_status *hs_at(size_t i); /* NULL when i >= hs_count() */
+/* The i-th old name of an entry, or NULL past the last. */
+HS_API const char *hs_alias(const hs_status *s, size_t i);
+
+HS_API const char *hs_state_name(hs_state state); /* "permanent", ... */
+HS_API const char *hs_kind_name(hs_kind kind);    /* "http", "websocket" */
+HS_API const char *hs_version(void);              /* HS_VERSION */
+
+/* Writes "HTTP/1.1 404 Not Found" into buf like snprintf: at most size
+ * bytes, NUL-terminated when size > 0, and returns the length the whole
+ * line needs (>= size means it was cut).  version NULL means "HTTP/1.1".
+ * An unregistered code in 100..999 gets an empty reason phrase, as RFC
+ * 9112 allows.  Returns -1 (writing nothing) for a code outside 100..999
+ * or a version that is empty, longer than 32 bytes, or not visible ASCII. */
+HS_API int hs_status_line(char *buf, size_t size, int code,
+                          const char *version);
+
+/* The command-line tool (httpstatus --help); returns the exit status:
+ * 0 found, 1 not registered, 2 usage error. */
+HS_API int hs_cli_main(int argc, char **argv);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HTTPSTATUS_H */

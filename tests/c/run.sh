@@ -1,0 +1,22 @@
+#!/bin/sh
+# The C suite: the registry test and the CLI test, built twice: as shipped
+# (-Wall -Wextra -Werror) and under AddressSanitizer + UBSan.
+set -u
+build=${1:-build}
+results=$build/results
+san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+status=0
+
+make --no-print-directory BUILD="$build" all "$build/test_registry" || exit 1
+make --no-print-directory BUILD="$build/asan" SANITIZE="$san" CFLAGS="-O1 -g" \
+  "$build/asan/httpstatus" "$build/asan/test_registry" || exit 1
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+for variant in "" /asan; do
+  dir=$build$variant
+  tag=c${variant:+-asan}
+  sh tests/record.sh "$results" "$tag-registry" "$dir/test_registry" tests/data || status=1
+  sh tests/record.sh "$results" "$tag-cli" sh tests/c/test_cli.sh "$dir/httpstatus" || status=1
+done
+exit $status

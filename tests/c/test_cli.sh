@@ -1,0 +1,99 @@
+#!/bin/sh
+# test_cli.sh CLI  - the httpstatus command: exit statuses, text, and JSON
+# parsed with jq and held against the reference TSVs in tests/data.
+set -u
+cli=$1
+data=tests/data
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+check() { # check DESCRIPTION COMMAND...
+  desc=$1; shift
+  if "$@"; then ok; else fail "$desc"; fi
+}
+# expect STATUS ARGS...: runs the CLI, keeps stdout in $out, stderr in $err.
+expect() {
+  want=$1; shift
+  out=$("$cli" "$@" 2>/tmp/hs_cli_err.$$); got=$?
+  err=$(cat /tmp/hs_cli_err.$$)
+  [ "$got" -eq "$want" ] && ok || fail "httpstatus $* exited $got, want $want"
+}
+has() { printf '%s\n' "$1" | grep -qF -- "$2"; }
+jqt() { printf '%s\n' "$1" | jq -e "$2" > /dev/null 2>&1; }
+
+keys='["aliases","cacheable","class","code","description","description_zh","empty","kind","name","phrase","phrase_zh","redirect","reference","retryable","sendable","source","state"]'
+
+expect 0 404
+check "404 text" has "$out" "404 Not Found"
+check "404 class" has "$out" "4xx Client Error"
+check "404 reference" has "$out" "RFC 9110, Section 15.5.5"
+expect 0 --lang zh 429
+check "429 in Chinese" has "$out" "429 请求过多"
+expect 0 --lang=zh 503
+check "--lang=zh" has "$out" "服务不可用"
+expect 0 "request entity too large"
+check "lookup by old name" has "$out" "413 Content Too Large"
+expect 0 NORMAL_CLOSURE
+check "ws by name" has "$out" "1000 Normal Closure"
+
+expect 0 --json 404
+check "404 keys" jqt "$out" "keys == $keys"
+check "404 values" jqt "$out" '.code == 404 and .kind == "http" and .name == "NOT_FOUND" and .phrase == "Not Found" and .phrase_zh == "未找到" and .class == "client_error" and .state == "permanent" and .source == null and .cacheable == true and .empty == false and .redirect == false and .retryable == false and .sendable == null and .aliases == []'
+expect 0 --json 413
+check "413 aliases" jqt "$out" '.aliases | index("REQUEST_ENTITY_TOO_LARGE") != null and index("PAYLOAD_TOO_LARGE") != null'
+expect 0 --json 444
+check "444 unofficial" jqt "$out" '.state == "unofficial" and .source == "nginx" and .reference == null'
+expect 0 --json 1000
+check "1000" jqt "$out" '.kind == "websocket" and .class == "protocol" and .sendable == true and .cacheable == false'
+expect 0 --json 1005
+check "1005 not sendable" jqt "$out" '.sendable == false'
+expect 0 --json 3008
+check "3008 library range" jqt "$out" '.class == "library"'
+
+expect 0 --json
+all=$out
+check "--json is an array of entries" jqt "$all" "type == \"array\" and all(.[]; keys == $keys)"
+check "--json strings are non-empty" jqt "$all" 'all(.[]; (.phrase|length) > 0 and (.phrase_zh|length) > 0 and (.description|length) > 0 and (.description_zh|length) > 0)'
+check "--json in code order" jqt "$all" '[.[].code] == ([.[].code] | sort)'
+check "--json class keys" jqt "$all" 'all(.[]; .class | IN("informational","success","redirection","client_error","server_error","protocol","library"))'
+tsv_codes() { grep -v '^#' "$1" | grep -v '^code' | cut -f1; }
+want=$( (tsv_codes $data/iana-http-status.tsv; tsv_codes $data/unofficial-http-status.tsv; tsv_codes $data/iana-websocket-close.tsv) | sort -n | tr '\n' ' ')
+got=$(printf '%s\n' "$all" | jq -r '.[].code' | sort -n | tr '\n' ' ')
+check "--json holds exactly the reference codes" [ "$want" = "$got" ]
+for code in $(tsv_codes $data/iana-http-status.tsv); do
+  phrase=$(grep "^$code	" $data/iana-http-status.tsv | cut -f2)
+  [ "$code" = 418 ] && phrase="I'm a Teapot"
+  check "$code phrase" jqt "$all" ".[] | select(.code == $code) | .phrase == \"$phrase\""
+done
+
+expect 0 --list ws
+check "--list ws has 19 lines" [ "$(printf '%s\n' "$out" | wc -l)" -eq 19 ]
+expect 0 --json --list 4xx
+check "--list 4xx" jqt "$out" 'length > 20 and all(.[]; .class == "client_error")'
+expect 0 search teapot
+check "search teapot" has "$out" "418"
+expect 0 search rate limited
+check "search two words" has "$out" "429"
+expect 1 search zzzzqqq
+expect 0 --version
+check "--version" has "$out" "httpstatus "
+expect 0 --help
+check "--help" has "$out" "usage:"
+
+# Not registered: exit 1 and a message.
+for arg in 597 99 0 1016 5000 99999999999999999999 abc "not found please" "" ; do
+  expect 1 "$arg"
+  check "message for '$arg'" [ -n "$err" ]
+done
+expect 1 -- -5
+msg=$("$cli" 597 2>&1)
+check "597 keeps its class" has "$msg" "5xx"
+# Usage errors: exit 2 with usage.
+for args in "--bogus" "--lang" "--lang fr 404" "--list 6xx" "--list 4xx 5xx" "search" "-5" ""; do
+  # shellcheck disable=SC2086
+  expect 2 $args
+  check "usage for '$args'" has "$err" "usage:"
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

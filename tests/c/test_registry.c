@@ -1,0 +1,426 @@
+/*
+ * test_registry.c - the C core against the reference tables and RFC 9110.
+ *
+ *   test_registry DATA_DIR      (DATA_DIR holds the tests/data TSV files)
+ *
+ * Expected values come from the IANA and unofficial TSVs and from the RFC
+ * facts written out below, never from the registry itself.
+ */
+#include <httpstatus.h>
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+#define MAX_FIELDS 6
+
+/* Reads DIR/NAME, calls row() for each data row split at tabs. */
+static int each_row(const char *dir, const char *name,
+                    void (*row)(char **f, int n)) {
+  char path[1024], line[1024];
+  int rows = 0;
+  FILE *fp;
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  fp = fopen(path, "r");
+  if (!fp) {
+    perror(path);
+    exit(2);
+  }
+  while (fgets(line, sizeof line, fp)) {
+    char *f[MAX_FIELDS], *p = line;
+    int n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] == '#' || line[0] == '\0' || strncmp(line, "code\t", 5) == 0)
+      continue;
+    while (n < MAX_FIELDS) {
+      f[n++] = p;
+      p = strchr(p, '\t');
+      if (!p) break;
+      *p++ = '\0';
+    }
+    row(f, n);
+    rows++;
+  }
+  fclose(fp);
+  return rows;
+}
+
+static int starts_with(const char *s, const char *prefix) {
+  return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int http_rows, ws_rows, unofficial_rows;
+static int iana_by_state[5];
+static int listed[600]; /* 1 IANA, 2 unofficial */
+
+/* "RFC 9110 S 15.5.5" in the TSV is "RFC 9110, Section 15.5.5" here; other
+ * references match up to the TSV's parenthesized note. */
+static void check_reference(int code, const char *tsv, const char *ref) {
+  char want[256];
+  size_t n;
+  CHECK(ref != NULL, "%d has no reference", code);
+  if (!ref) return;
+  if (starts_with(tsv, "RFC 9110 S ")) {
+    snprintf(want, sizeof want, "RFC 9110, Section %s", tsv + 11);
+    CHECK(strcmp(ref, want) == 0, "%d reference '%s', want '%s'", code, ref,
+          want);
+    return;
+  }
+  n = strcspn(tsv, "(");
+  while (n > 0 && tsv[n - 1] == ' ') n--;
+  CHECK(strncmp(ref, tsv, n) == 0, "%d reference '%s', want '%.*s'", code, ref,
+        (int)n, tsv);
+}
+
+static void iana_row(char **f, int n) {
+  int code = atoi(f[0]);
+  const hs_status *s = hs_get(code);
+  const char *state = n > 3 ? f[3] : "";
+  http_rows++;
+  listed[code] = 1;
+  CHECK(s != NULL, "IANA code %d missing", code);
+  if (!s) return;
+  CHECK(s->code == code && s->kind == HS_KIND_HTTP, "%d: wrong entry", code);
+  /* 418 keeps CPython's name and phrase (RFC 9110 15.5.19 reserves it). */
+  if (code == 418)
+    CHECK(strcmp(s->phrase, "I'm a Teapot") == 0 &&
+              strcmp(s->name, "IM_A_TEAPOT") == 0,
+          "418 is %s '%s'", s->name, s->phrase);
+  else
+    CHECK(strcmp(s->phrase, f[1]) == 0, "%d phrase '%s', IANA says '%s'",
+          code, s->phrase, f[1]);
+  check_reference(code, f[2], s->reference);
+  CHECK(starts_with(state, hs_state_name(s->state)), "%d state %s, IANA %s",
+        code, hs_state_name(s->state), state);
+  CHECK(s->source == NULL, "%d is registered yet has a source", code);
+  if (s->state < 5) iana_by_state[s->state]++;
+}
+
+static void unofficial_row(char **f, int n) {
+  int code = atoi(f[0]);
+  const hs_status *s = hs_get(code);
+  (void)n;
+  unofficial_rows++;
+  listed[code] = 2;
+  CHECK(s != NULL, "unofficial code %d missing", code);
+  if (!s) return;
+  CHECK(strcmp(s->phrase, f[1]) == 0, "%d phrase '%s', want '%s'", code,
+        s->phrase, f[1]);
+  CHECK(s->state == HS_STATE_UNOFFICIAL, "%d not unofficial", code);
+  CHECK(s->source && strcmp(s->source, f[2]) == 0, "%d source '%s', want '%s'",
+        code, s->source ? s->source : "(null)", f[2]);
+  CHECK(s->reference == NULL, "%d unofficial with a reference", code);
+}
+
+static void ws_row(char **f, int n) {
+  int code = atoi(f[0]);
+  const hs_status *s = hs_ws_get(code);
+  ws_rows++;
+  CHECK(s != NULL, "WebSocket code %d missing", code);
+  if (!s || n < 4) return;
+  CHECK(s->kind == HS_KIND_WEBSOCKET && s->code == code, "%d wrong", code);
+  CHECK(strcmp(s->phrase, f[1]) == 0, "%d phrase '%s', want '%s'", code,
+        s->phrase, f[1]);
+  CHECK(s->reference && strcmp(s->reference, f[2]) == 0, "%d reference", code);
+  CHECK(((s->flags & HS_F_SENDABLE) != 0) == starts_with(f[3], "yes"),
+        "%d sendable flag against '%s'", code, f[3]);
+  CHECK(hs_ws_sendable(code) == starts_with(f[3], "yes"), "%d sendable", code);
+  CHECK(hs_get(code) == NULL, "close code %d answered as HTTP", code);
+}
+
+static int in(int code, const int *set) {
+  for (; *set; set++)
+    if (*set == code) return 1;
+  return 0;
+}
+
+/* RFC 9110 facts (see tests/data/rfc-facts.md). */
+static const int cacheable[] = {200, 203, 204, 206, 300, 301, 308,
+                                404, 405, 410, 414, 451, 501, 0};
+static const int no_content[] = {204, 205, 304, 0}; /* and all 1xx */
+static const int redirects[] = {300, 301, 302, 303, 305, 307, 308, 0};
+static const int retryable[] = {408, 429, 502, 503, 504, 0};
+
+static int has_non_ascii(const char *s) {
+  for (; *s; s++)
+    if ((unsigned char)*s >= 0x80) return 1;
+  return 0;
+}
+
+static void test_every_entry(void) {
+  size_t i, n = hs_count(), http = 0, ws = 0;
+  const hs_status *s, *prev = NULL;
+  for (i = 0; (s = hs_at(i)) != NULL; i++, prev = s) {
+    int c = s->code;
+    CHECK(s->name && s->name[0] && s->phrase && s->phrase[0], "%d names", c);
+    CHECK(s->phrase_zh && has_non_ascii(s->phrase_zh), "%d phrase_zh", c);
+    CHECK(s->description && strlen(s->description) > 20, "%d description", c);
+    CHECK(s->description_zh && has_non_ascii(s->description_zh),
+          "%d description_zh", c);
+    CHECK((s->reference != NULL) != (s->source != NULL),
+          "%d: exactly one of reference, source", c);
+    CHECK(!prev || prev->code < s->code || prev->kind < s->kind,
+          "%d not in code order", c);
+    if (s->kind == HS_KIND_HTTP) {
+      http++;
+      CHECK(ws == 0, "HTTP entry %d after WebSocket ones", c);
+      CHECK(hs_get(c) == s, "hs_get(%d) does not give its entry", c);
+      CHECK(listed[c] != 0, "%d is in neither reference table", c);
+      CHECK(!!(s->flags & HS_F_CACHEABLE) == in(c, cacheable), "%d cache", c);
+      CHECK(!!(s->flags & HS_F_EMPTY) == (c / 100 == 1 || in(c, no_content)),
+            "%d empty", c);
+      CHECK(!!(s->flags & HS_F_REDIRECT) == in(c, redirects), "%d redir", c);
+      CHECK(!!(s->flags & HS_F_RETRYABLE) == in(c, retryable), "%d retry", c);
+      CHECK(!(s->flags & HS_F_SENDABLE), "%d sendable", c);
+      CHECK(hs_lookup(s->name, strlen(s->name)) == s, "lookup name %s",
+            s->name);
+      CHECK(hs_lookup(s->phrase, strlen(s->phrase)) == s, "lookup '%s'",
+            s->phrase);
+      CHECK(hs_lookup(s->phrase_zh, strlen(s->phrase_zh)) == s, "lookup %s",
+            s->phrase_zh);
+    } else {
+      ws++;
+      CHECK(s->kind == HS_KIND_WEBSOCKET, "%d kind", c);
+      CHECK(hs_ws_get(c) == s, "hs_ws_get(%d)", c);
+      CHECK(!(s->flags & ~HS_F_SENDABLE), "%d has HTTP flags", c);
+      CHECK(hs_ws_lookup(s->name, strlen(s->name)) == s, "ws lookup %s",
+            s->name);
+      CHECK(hs_ws_lookup(s->phrase, strlen(s->phrase)) == s, "ws lookup %s",
+            s->phrase);
+    }
+  }
+  CHECK(i == n && hs_at(n) == NULL && hs_at((size_t)-1) == NULL, "hs_at end");
+  CHECK((int)http == http_rows + unofficial_rows, "HTTP entries %zu vs %d",
+        http, http_rows + unofficial_rows);
+  CHECK((int)ws == ws_rows, "WebSocket entries %zu vs %d", ws, ws_rows);
+  printf("registry: %zu HTTP (%d IANA: %d permanent, %d temporary, %d unused, "
+         "%d obsoleted; %d unofficial), %zu WebSocket\n",
+         http, http_rows, iana_by_state[HS_STATE_PERMANENT],
+         iana_by_state[HS_STATE_TEMPORARY], iana_by_state[HS_STATE_UNUSED],
+         iana_by_state[HS_STATE_OBSOLETED], unofficial_rows, ws);
+}
+
+static void test_counts(void) {
+  /* The figures, which the TSVs must also give. */
+  CHECK(http_rows == 64, "64 IANA rows, got %d", http_rows);
+  CHECK(iana_by_state[HS_STATE_PERMANENT] == 60, "60 permanent");
+  CHECK(iana_by_state[HS_STATE_TEMPORARY] == 1, "one temporary (104)");
+  CHECK(iana_by_state[HS_STATE_UNUSED] == 2, "306 and 418 unused");
+  CHECK(iana_by_state[HS_STATE_OBSOLETED] == 1, "510 obsoleted");
+  CHECK(ws_rows == 19, "19 WebSocket codes, got %d", ws_rows);
+}
+
+static const struct {
+  const char *text;
+  int code; /* 0: no match */
+} lookups[] = {
+    {"not found", 404},
+    {"NOT_FOUND", 404},
+    {"Not Found", 404},
+    {"nOt_FoUnD", 404},
+    {"  not-found ", 404},
+    {"Request Entity Too Large", 413},
+    {"REQUEST_ENTITY_TOO_LARGE", 413},
+    {"payload too large", 413},
+    {"content too large", 413},
+    {"Request-URI Too Long", 414},
+    {"requested range not satisfiable", 416},
+    {"UNPROCESSABLE_ENTITY", 422},
+    {"unprocessable content", 422},
+    {"moved temporarily", 302},
+    {"I'm a teapot", 418},
+    {"im a teapot", 418},
+    {"non-authoritative information", 203},
+    {"未找到", 404},
+    {"服务器内部错误", 500},
+    {"服务不可用", 503},
+    {"no response", 444},
+    {"client closed request", 499},
+    {"", 0},
+    {" ", 0},
+    {"___", 0},
+    {"not", 0},
+    {"found", 302},
+    {"foun", 0},
+    {"not found please", 0},
+    {"404", 0},
+    {"not found!", 0},
+    {"not\tfound", 404},
+    {"Normal Closure", 0}, /* a WebSocket phrase, not an HTTP one */
+    {"未找", 0},
+};
+
+static void test_lookup(void) {
+  size_t i;
+  char big[10000];
+  for (i = 0; i < sizeof lookups / sizeof lookups[0]; i++) {
+    const hs_status *s = hs_lookup(lookups[i].text, strlen(lookups[i].text));
+    int got = s ? s->code : 0;
+    CHECK(got == lookups[i].code, "lookup('%s') = %d, want %d",
+          lookups[i].text, got, lookups[i].code);
+  }
+  CHECK(hs_lookup("not\0found", 9) == NULL, "NUL inside text matches");
+  CHECK(hs_lookup("not found\0", 10) == NULL, "trailing NUL matches");
+  CHECK(hs_lookup(NULL, 5) == NULL && hs_lookup("x", 0) == NULL, "NULL text");
+  CHECK(hs_lookup("not found", 3) == NULL, "length is honoured");
+  memset(big, 'a', sizeof big);
+  CHECK(hs_lookup(big, sizeof big) == NULL, "long text");
+  memcpy(big, "not found", 9);
+  memset(big + 9, ' ', sizeof big - 9);
+  CHECK(hs_lookup(big, sizeof big) == NULL, "padded beyond the limit");
+  for (i = 0; i < 256; i++) {
+    char c = (char)i;
+    CHECK(hs_lookup(&c, 1) == NULL, "one byte %zu matched", i);
+  }
+  CHECK(hs_ws_lookup("normal closure", 14) &&
+            hs_ws_lookup("normal closure", 14)->code == 1000,
+        "ws lookup by phrase");
+  CHECK(hs_ws_lookup("CLOSE_NORMAL", 12)->code == 1000, "ws alias");
+  CHECK(hs_ws_lookup("bad gateway", 11)->code == 1014, "ws 1014");
+  CHECK(hs_ws_lookup("not found", 9) == NULL, "HTTP phrase in ws lookup");
+}
+
+static void test_aliases(void) {
+  static const struct {
+    const char *name;
+    int code;
+  } old[] = {{"REQUEST_ENTITY_TOO_LARGE", 413},
+             {"PAYLOAD_TOO_LARGE", 413},
+             {"REQUEST_URI_TOO_LONG", 414},
+             {"REQUESTED_RANGE_NOT_SATISFIABLE", 416},
+             {"UNPROCESSABLE_ENTITY", 422}};
+  size_t i, k;
+  for (i = 0; i < sizeof old / sizeof old[0]; i++) {
+    const hs_status *s = hs_get(old[i].code);
+    const char *a;
+    int found = 0;
+    for (k = 0; (a = hs_alias(s, k)) != NULL; k++)
+      found |= strcmp(a, old[i].name) == 0;
+    CHECK(found, "%s not an alias of %d", old[i].name, old[i].code);
+  }
+  CHECK(HS_REQUEST_ENTITY_TOO_LARGE == 413 && HS_PAYLOAD_TOO_LARGE == 413 &&
+            HS_CONTENT_TOO_LARGE == 413 && HS_NOT_FOUND == 404 &&
+            HS_UNPROCESSABLE_ENTITY == 422 && HS_IM_A_TEAPOT == 418,
+        "enum constants");
+  CHECK(HS_WS_NORMAL_CLOSURE == 1000 && HS_WS_CLOSE_NORMAL == 1000 &&
+            HS_WS_TLS_HANDSHAKE == 1015,
+        "ws enum constants");
+  CHECK(hs_alias(hs_get(404), 0) == NULL, "404 has no old name");
+  CHECK(hs_alias(NULL, 0) == NULL, "hs_alias(NULL)");
+  CHECK(strcmp(hs_get(422)->name, "UNPROCESSABLE_CONTENT") == 0, "422 name");
+}
+
+static void check_int(int code) {
+  const hs_status *s = hs_get(code), *w = hs_ws_get(code);
+  const hs_group *g = hs_class_info(code), *r = hs_ws_range(code);
+  int want = code >= 100 && code <= 599 ? code / 100 : 0;
+  CHECK(hs_class(code) == want, "hs_class(%d) = %d", code, hs_class(code));
+  CHECK(want ? g && g->low <= code && code <= g->high : g == NULL,
+        "class info of %d", code);
+  CHECK(!s || s->code == code, "hs_get(%d) gives %d", code, s->code);
+  CHECK(!w || w->code == code, "hs_ws_get(%d)", code);
+  CHECK(s == NULL || (code >= 100 && code <= 599), "hs_get(%d)", code);
+  CHECK((hs_phrase(code) != NULL) == (s != NULL), "hs_phrase(%d)", code);
+  CHECK((code >= 0 && code <= 4999) ? r && r->low <= code && code <= r->high
+                                    : r == NULL,
+        "ws range of %d", code);
+}
+
+static void test_every_int(void) {
+  int c;
+  static const char *const keys[] = {NULL,          "informational",
+                                     "success",     "redirection",
+                                     "client_error", "server_error"};
+  for (c = -1; c <= 5001; c++) check_int(c);
+  check_int(INT_MIN);
+  check_int(INT_MIN + 1);
+  check_int(INT_MAX);
+  check_int(INT_MAX - 1);
+  for (c = 1; c <= 5; c++)
+    CHECK(strcmp(hs_class_info(c * 100)->key, keys[c]) == 0, "class key %d",
+          c);
+  CHECK(strcmp(hs_ws_range(999)->key, "unused") == 0, "range 999");
+  CHECK(strcmp(hs_ws_range(1000)->key, "protocol") == 0, "range 1000");
+  CHECK(strcmp(hs_ws_range(2999)->key, "protocol") == 0, "range 2999");
+  CHECK(strcmp(hs_ws_range(3000)->key, "library") == 0, "range 3000");
+  CHECK(strcmp(hs_ws_range(4999)->key, "private") == 0, "range 4999");
+  /* RFC 6455 7.4: valid on the wire 1000-1003, 1007-1014, 3000-4999. */
+  for (c = -1; c <= 5001; c++) {
+    int wire = (c >= 1000 && c <= 1003) || (c >= 1007 && c <= 1014) ||
+               (c >= 3000 && c <= 4999);
+    CHECK(hs_ws_sendable(c) == wire, "hs_ws_sendable(%d)", c);
+  }
+  CHECK(!hs_ws_sendable(INT_MIN) && !hs_ws_sendable(INT_MAX), "sendable ends");
+}
+
+static void test_status_line(void) {
+  const char *want = "HTTP/1.1 404 Not Found";
+  int len = (int)strlen(want);
+  char buf[64];
+  size_t size;
+  for (size = 0; size <= (size_t)len + 2; size++) {
+    memset(buf, 'X', sizeof buf);
+    CHECK(hs_status_line(buf, size, 404, NULL) == len, "size %zu", size);
+    if (size > 0) {
+      size_t kept = size - 1 < (size_t)len ? size - 1 : (size_t)len;
+      CHECK(strncmp(buf, want, kept) == 0 && buf[kept] == '\0',
+            "truncated line at size %zu: '%s'", size, buf);
+    } else {
+      CHECK(buf[0] == 'X', "size 0 wrote");
+    }
+    CHECK(buf[size] == 'X', "wrote past size %zu", size);
+  }
+  CHECK(hs_status_line(NULL, 0, 404, NULL) == len, "NULL buffer");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.0") == 15 &&
+            strcmp(buf, "HTTP/1.0 200 OK") == 0,
+        "HTTP/1.0 200 OK: '%s'", buf);
+  CHECK(hs_status_line(buf, sizeof buf, 597, NULL) == 13 &&
+            strcmp(buf, "HTTP/1.1 597 ") == 0,
+        "unregistered code, empty reason: '%s'", buf);
+  CHECK(hs_status_line(buf, sizeof buf, 418, NULL) > 0 &&
+            strcmp(buf, "HTTP/1.1 418 I'm a Teapot") == 0,
+        "418: '%s'", buf);
+  strcpy(buf, "untouched");
+  CHECK(hs_status_line(buf, sizeof buf, 99, NULL) == -1, "99");
+  CHECK(hs_status_line(buf, sizeof buf, 1000, NULL) == -1, "1000");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MIN, NULL) == -1, "INT_MIN");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MAX, NULL) == -1, "INT_MAX");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "") == -1, "empty version");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.1\r\n") == -1, "CRLF");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP 1.1") == -1, "space");
+  CHECK(hs_status_line(buf, sizeof buf, 200,
+                       "HTTP/1.1-and-a-very-long-version-string") == -1,
+        "long version");
+  CHECK(strcmp(buf, "untouched") == 0, "failed call wrote: '%s'", buf);
+}
+
+static void test_names(void) {
+  char v[32];
+  snprintf(v, sizeof v, "%d.%d.%d", HS_VERSION_MAJOR, HS_VERSION_MINOR,
+           HS_VERSION_PATCH);
+  CHECK(strcmp(hs_version(), v) == 0 && strcmp(HS_VERSION, v) == 0, "version");
+  CHECK(strcmp(hs_state_name(HS_STATE_UNOFFICIAL), "unofficial") == 0, "st");
+  CHECK(hs_state_name((hs_state)42) == NULL, "bad state");
+  CHECK(strcmp(hs_kind_name(HS_KIND_WEBSOCKET), "websocket") == 0, "kind");
+  CHECK(hs_kind_name((hs_kind)0) == NULL, "bad kind");
+  CHECK(strcmp(hs_get(404)->phrase_zh, "未找到") == 0, "404 zh");
+  CHECK(strcmp(hs_get(500)->phrase_zh, "服务器内部错误") == 0, "500 zh");
+  CHECK(strcmp(hs_get(503)->phrase_zh, "服务不可用") == 0, "503 zh");
+}
+
+int main(int argc, char **argv) {
+  const char *dir = argc > 1 ? argv[1] : "tests/data";
+  each_row(dir, "iana-http-status.tsv", iana_row);
+  each_row(dir, "unofficial-http-status.tsv", unofficial_row);
+  each_row(dir, "iana-websocket-close.tsv", ws_row);
+  test_every_entry();
+  test_counts();
+  test_lookup();
+  test_aliases();
+  test_every_int();
+  test_status_line();
+  test_names();
+  return check_report();
+}
