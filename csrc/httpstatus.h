@@ -53,6 +53,7 @@ typedef enum hs_state {
   HS_STATE_UNOFFICIAL
 } hs_state;
 
+#ifndef SWIG /* SWIG does not read hs_registry.h; bindings iterate instead */
 /* HS_NOT_FOUND == 404, HS_REQUEST_ENTITY_TOO_LARGE == 413, ... */
 enum hs_http_code {
 #define HS__HTTP_ENUM(code, name, ...) HS_##name = code,
@@ -70,6 +71,7 @@ enum hs_ws_code {
 #undef HS__WS_ENUM
 #undef HS__ALIAS_ENUM
 };
+#endif
 
 /* One registered code.  reference or source is NULL where there is none
  * (unofficial codes have a source, registered ones a reference). */

@@ -1,0 +1,90 @@
+"""httpstatus against its anchors, measured side by side in one run.
+
+    python bench/python_bench.py [--repeat N]
+
+Each row times our operation and its anchor (the standard library, or a
+plain class attribute or dict) in the same process and prints the ratio
+ours / anchor, best of several repeats; lower is better.  The import row
+starts fresh interpreters.  Nothing here passes or fails.
+"""
+import argparse
+import http
+import http.client
+import os
+import platform
+import subprocess
+import sys
+import timeit
+
+import httpstatus
+from httpstatus import HTTPStatus
+
+
+class Plain:
+    """The anchor for member access: a plain class attribute."""
+    NOT_FOUND = 404
+
+
+def best_ns(stmt, env, repeat, number=200_000):
+    times = timeit.repeat(stmt, globals=env, number=number, repeat=repeat)
+    return min(times) / number * 1e9
+
+
+def import_ms(module, repeat):
+    """Best wall time of `import module` in a fresh interpreter (-X
+    importtime is noisy; this times the whole statement)."""
+    code = ("import time; t = time.perf_counter(); import %s; "
+            "print((time.perf_counter() - t) * 1e3)" % module)
+    best = float("inf")
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", code], check=True,
+                             capture_output=True, text=True).stdout
+        best = min(best, float(out))
+    return best
+
+
+ROWS = [
+    # (what, ours, anchor, anchor's name, goal)
+    ("member access", "HTTPStatus.NOT_FOUND", "Plain.NOT_FOUND",
+     "plain class attribute", 1.2),
+    ("value lookup", "HTTPStatus(404)", "StdStatus(404)",
+     "http.HTTPStatus(404)", 0.25),
+    ("member access vs stdlib", "HTTPStatus.NOT_FOUND", "StdStatus.NOT_FOUND",
+     "http.HTTPStatus.NOT_FOUND", None),
+    ("phrase(404)", "phrase(404)", "responses[404]",
+     "http.client.responses[404]", 1.5),
+    ("get(404)", "get(404)", "table.get(404)", "dict.get", None),
+    (".phrase of a member", "HTTPStatus(404).phrase",
+     "StdStatus(404).phrase", "http.HTTPStatus(404).phrase", None),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    env = {
+        "HTTPStatus": HTTPStatus, "StdStatus": http.HTTPStatus,
+        "Plain": Plain, "phrase": httpstatus.phrase, "get": httpstatus.get,
+        "responses": http.client.responses,
+        "table": {s.value: s for s in HTTPStatus},
+    }
+    print("httpstatus %s, Python %s, %s, %d cores" % (
+        httpstatus.__version__, platform.python_version(), platform.machine(),
+        os.cpu_count()))
+    print("%-26s %9s %9s  %-28s %7s %6s" % (
+        "operation", "ours ns", "anchor ns", "anchor", "ratio", "goal"))
+    for what, ours, anchor, anchor_name, goal in ROWS:
+        a = best_ns(anchor, env, args.repeat)
+        o = best_ns(ours, env, args.repeat)
+        print("%-26s %9.1f %9.1f  %-28s %6.2fx %6s" % (
+            what, o, a, anchor_name, o / a,
+            "<=%.2fx" % goal if goal else ""))
+    a = import_ms("http", args.repeat)
+    o = import_ms("httpstatus", args.repeat)
+    print("%-26s %9.2f %9.2f  %-28s %6.2fx %6s" % (
+        "import (ms, fresh process)", o, a, "import http", o / a, "<=1.00x"))
+
+
+if __name__ == "__main__":
+    main()

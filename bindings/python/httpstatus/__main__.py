@@ -1,0 +1,19 @@
+"""python -m httpstatus: the httpstatus command (the C core's own CLI, so
+both print the same text and the same JSON)."""
+import os
+import sys
+
+from . import _core
+
+
+def main(argv=None):
+    """Runs the command with argv (default sys.argv[1:]); returns its exit
+    status: 0 found, 1 not registered, 2 usage error."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return _core.cli_main([b"httpstatus"] + [os.fsencode(a) for a in args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

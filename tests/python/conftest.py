@@ -1,0 +1,50 @@
+"""Shared fixtures: the reference tables and the C command-line tool.
+
+These tests run against the installed package (tests/python/run.sh installs
+it into a venv), never the source tree.
+"""
+import csv
+import json
+import os
+import subprocess
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DATA = os.path.join(ROOT, "tests", "data")
+
+
+def read_tsv(name):
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        rows = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t"))
+
+
+@pytest.fixture(scope="session")
+def iana():
+    return {int(r["code"]): r for r in read_tsv("iana-http-status.tsv")}
+
+
+@pytest.fixture(scope="session")
+def unofficial():
+    return {int(r["code"]): r for r in read_tsv("unofficial-http-status.tsv")}
+
+
+@pytest.fixture(scope="session")
+def ws_table():
+    return {int(r["code"]): r for r in read_tsv("iana-websocket-close.tsv")}
+
+
+@pytest.fixture(scope="session")
+def c_cli():
+    """The C program built by make (HS_CLI), which the suite needs: a run
+    without it fails rather than skips."""
+    path = os.environ.get("HS_CLI", os.path.join(ROOT, "build", "httpstatus"))
+    assert os.access(path, os.X_OK), f"C CLI not built at {path} (run make)"
+    return path
+
+
+@pytest.fixture(scope="session")
+def c_json(c_cli):
+    out = subprocess.run([c_cli, "--json"], check=True, capture_output=True)
+    return json.loads(out.stdout)

@@ -1,0 +1,132 @@
+"""The module functions, with good and bad input."""
+import math
+
+import pytest
+
+import httpstatus
+from httpstatus import HTTPStatus, WSCloseCode
+
+CODE_FUNCS = [
+    httpstatus.phrase, httpstatus.get, httpstatus.ws_get, httpstatus.describe,
+    httpstatus.status_class, httpstatus.ws_close_range,
+    httpstatus.is_ws_sendable, httpstatus.status_line,
+]
+NOT_INTS = ["404", b"404", 404.0, math.nan, math.inf, -math.inf, 404.5,
+            None, [404], (404,), {404: 1}, True, False, object(), 404j]
+HUGE = [2**31 - 1, 2**31, 2**32, 2**63 - 1, 2**63, 2**64, 2**1000,
+        -1, -(2**31), -(2**31) - 1, -(2**63), -(2**63) - 1, -(2**1000)]
+
+
+def test_phrase_and_get():
+    assert httpstatus.phrase(404) == "Not Found"
+    assert httpstatus.phrase(HTTPStatus.OK) == "OK"
+    assert httpstatus.phrase(597) is None
+    assert httpstatus.get(404) is HTTPStatus.NOT_FOUND
+    assert httpstatus.get(597) is None
+    assert httpstatus.get(599) is HTTPStatus(599)  # unofficial, registered
+    assert httpstatus.ws_get(1000) is WSCloseCode.NORMAL_CLOSURE
+    assert httpstatus.ws_get(404) is None
+    for code in range(-1, 1001):
+        member = httpstatus.get(code)
+        assert (member is None) == (code not in HTTPStatus._value2member_map_)
+        assert httpstatus.phrase(code) == (member and member.phrase)
+
+
+def test_describe():
+    assert httpstatus.describe(404) == HTTPStatus.NOT_FOUND.description
+    assert httpstatus.describe(404, lang="zh") == \
+        HTTPStatus.NOT_FOUND.description_zh
+    assert httpstatus.describe(597) is None
+    for lang in ("fr", "EN", "", None, 1):
+        with pytest.raises(ValueError):
+            httpstatus.describe(404, lang=lang)
+
+
+def test_lookup():
+    cases = {
+        "not found": 404, "NOT_FOUND": 404, "Not Found": 404,
+        "Request Entity Too Large": 413, "payload too large": 413,
+        "unprocessable entity": 422, "I'm a teapot": 418, "未找到": 404,
+        "no response": 444,
+    }
+    for text, code in cases.items():
+        assert httpstatus.lookup(text) is HTTPStatus(code), text
+    assert httpstatus.ws_lookup("normal closure") is WSCloseCode(1000)
+    assert httpstatus.ws_lookup("CLOSE_ABNORMAL") is WSCloseCode(1006)
+    for text in ("", "nope", "not\0found", "not found\0", "x" * 1_000_000,
+                 "not found" + " " * 1000, "\ud800", "404", "normal closure"):
+        assert httpstatus.lookup(text) is None, repr(text[:20])
+    for bad in (b"not found", 404, None, ["not found"]):
+        with pytest.raises(TypeError):
+            httpstatus.lookup(bad)
+        with pytest.raises(TypeError):
+            httpstatus.ws_lookup(bad)
+
+
+def test_status_class_every_int():
+    names = {1: "informational", 2: "success", 3: "redirection",
+             4: "client_error", 5: "server_error"}
+    for code in range(-1, 1001):
+        want = names.get(code // 100) if 100 <= code <= 599 else None
+        assert httpstatus.status_class(code) == want, code
+
+
+def test_ws_ranges():
+    assert httpstatus.ws_close_range(999) == "unused"
+    assert httpstatus.ws_close_range(1000) == "protocol"
+    assert httpstatus.ws_close_range(3500) == "library"
+    assert httpstatus.ws_close_range(4001) == "private"
+    assert httpstatus.ws_close_range(5000) is None
+    assert httpstatus.ws_close_range(-1) is None
+    # RFC 6455 7.4: valid on the wire 1000-1003, 1007-1014, 3000-4999.
+    for code in range(-1, 5002):
+        wire = (1000 <= code <= 1003 or 1007 <= code <= 1014
+                or 3000 <= code <= 4999)
+        assert httpstatus.is_ws_sendable(code) == wire, code
+
+
+def test_status_line():
+    assert httpstatus.status_line(404) == "HTTP/1.1 404 Not Found"
+    assert httpstatus.status_line(200, "HTTP/1.0") == "HTTP/1.0 200 OK"
+    assert httpstatus.status_line(597) == "HTTP/1.1 597 "
+    for code in (99, 1000, -1, 2**63):
+        with pytest.raises(ValueError):
+            httpstatus.status_line(code)
+    for version in ("", "HTTP/1.1\r\n", "HTTP 1.1", "HTTP/1.1\0", "é",
+                    "H" * 33):
+        with pytest.raises(ValueError):
+            httpstatus.status_line(200, version)
+    with pytest.raises(TypeError):
+        httpstatus.status_line(200, b"HTTP/1.1")
+
+
+@pytest.mark.parametrize("func", CODE_FUNCS, ids=lambda f: f.__name__)
+def test_wrong_types(func):
+    for bad in NOT_INTS:
+        with pytest.raises(TypeError, match="int"):
+            func(bad)
+
+
+@pytest.mark.parametrize("func", CODE_FUNCS, ids=lambda f: f.__name__)
+def test_huge_and_negative(func):
+    for code in HUGE:
+        if func is httpstatus.status_line:
+            with pytest.raises(ValueError):
+                func(code)
+        elif func is httpstatus.is_ws_sendable:
+            assert func(code) is False
+        else:
+            assert func(code) is None
+
+
+def test_enum_bad_values():
+    for bad in HUGE + ["404", None, math.nan]:
+        with pytest.raises(ValueError):
+            HTTPStatus(bad)
+        with pytest.raises(ValueError):
+            WSCloseCode(bad)
+    import http
+    with pytest.raises(ValueError):  # unhashable: as the standard library
+        http.HTTPStatus([404])
+    with pytest.raises(ValueError):
+        HTTPStatus([404])
