@@ -17,7 +17,7 @@ VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
 LIB_SRC = csrc/httpstatus.c csrc/hs_cli.c
-HEADERS = csrc/httpstatus.h csrc/hs_registry.h
+HEADERS = csrc/httpstatus.h csrc/hs_registry.h csrc/hs_cli.h
 OBJ     = $(LIB_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 PIC_OBJ = $(LIB_SRC:csrc/%.c=$(BUILD)/pic/%.o)
 
@@ -72,7 +72,7 @@ install: all $(BUILD)/httpstatus.pc
 	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/include/httpstatus.h $(DESTDIR)$(PREFIX)/include/hs_registry.h \
+	rm -f $(DESTDIR)$(PREFIX)/include/httpstatus.h $(DESTDIR)$(PREFIX)/include/hs_registry.h $(DESTDIR)$(PREFIX)/include/hs_cli.h \
 	  $(DESTDIR)$(PREFIX)/lib/libhttpstatus.* $(DESTDIR)$(PREFIX)/lib/pkgconfig/httpstatus.pc \
 	  $(DESTDIR)$(PREFIX)/bin/httpstatus
 
@@ -113,3 +113,21 @@ demo: bootstrap all
 clean:
 	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus/_core.py \
 	  bindings/python/httpstatus_wrap.c
+
+# ---- Lua module: one build per interpreter ---------------------------------
+LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit
+LUA_INC_5.1 = /usr/include/lua5.1
+LUA_INC_5.2 = /usr/include/lua5.2
+LUA_INC_5.3 = /usr/include/lua5.3
+LUA_INC_5.4 = /usr/include/lua5.4
+LUA_INC_jit = /usr/include/luajit-2.1
+LUA_SRC = bindings/lua/lhttpstatus.c bindings/lua/hs_lua_api.h csrc/httpstatus.c $(HEADERS)
+LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus.so)
+
+.PHONY: lua
+lua: $(LUA_MODULES)
+
+$(BUILD)/lua/%/httpstatus.so: $(LUA_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared \
+	  -o $@ bindings/lua/lhttpstatus.c

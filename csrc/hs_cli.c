@@ -3,7 +3,7 @@
  * --json) wants to know about a code.  It lives in the library so that the
  * C program and `python -m httpstatus` are one program with one output.
  */
-#include "httpstatus.h"
+#include "hs_cli.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -89,49 +89,37 @@ static void hs_json_string(FILE *out, const char *s) {
   putc('"', out);
 }
 
-static const char *hs_bool(int b) { return b ? "true" : "false"; }
-
 static const hs_group *hs_group_of(const hs_status *s) {
   return s->kind == HS_KIND_HTTP ? hs_class_info(s->code)
                                  : hs_ws_range(s->code);
 }
 
-/* The keys every front end's JSON shares (see README, "JSON"). */
+/* One entry as a JSON object: the fields of hs_field_at. */
 static void hs_json_entry(FILE *out, const hs_status *s) {
+  hs_field f;
   const char *alias;
-  size_t i;
-  int http = s->kind == HS_KIND_HTTP;
-  fprintf(out, "{\"code\": %d, \"kind\": ", s->code);
-  hs_json_string(out, hs_kind_name(s->kind));
-  fputs(", \"name\": ", out);
-  hs_json_string(out, s->name);
-  fputs(", \"aliases\": [", out);
-  for (i = 0; (alias = hs_alias(s, i)) != NULL; i++) {
-    if (i) fputs(", ", out);
-    hs_json_string(out, alias);
+  size_t i, k;
+  putc('{', out);
+  for (i = 0; hs_field_at(s, i, &f); i++) {
+    fputs(i ? ", " : "", out);
+    hs_json_string(out, f.key);
+    fputs(": ", out);
+    switch (f.type) {
+    case HS_FIELD_NULL: fputs("null", out); break;
+    case HS_FIELD_INT: fprintf(out, "%d", f.number); break;
+    case HS_FIELD_BOOL: fputs(f.number ? "true" : "false", out); break;
+    case HS_FIELD_STRING: hs_json_string(out, f.string); break;
+    case HS_FIELD_ALIASES:
+      putc('[', out);
+      for (k = 0; (alias = hs_alias(s, k)) != NULL; k++) {
+        fputs(k ? ", " : "", out);
+        hs_json_string(out, alias);
+      }
+      putc(']', out);
+      break;
+    }
   }
-  fputs("], \"phrase\": ", out);
-  hs_json_string(out, s->phrase);
-  fputs(", \"phrase_zh\": ", out);
-  hs_json_string(out, s->phrase_zh);
-  fputs(", \"description\": ", out);
-  hs_json_string(out, s->description);
-  fputs(", \"description_zh\": ", out);
-  hs_json_string(out, s->description_zh);
-  fputs(", \"class\": ", out);
-  hs_json_string(out, hs_group_of(s)->key);
-  fputs(", \"state\": ", out);
-  hs_json_string(out, hs_state_name(s->state));
-  fputs(", \"source\": ", out);
-  hs_json_string(out, s->source);
-  fputs(", \"reference\": ", out);
-  hs_json_string(out, s->reference);
-  fprintf(out,
-          ", \"cacheable\": %s, \"empty\": %s, \"redirect\": %s, "
-          "\"retryable\": %s, \"sendable\": %s}",
-          hs_bool(s->flags & HS_F_CACHEABLE), hs_bool(s->flags & HS_F_EMPTY),
-          hs_bool(s->flags & HS_F_REDIRECT), hs_bool(s->flags & HS_F_RETRYABLE),
-          http ? "null" : hs_bool(s->flags & HS_F_SENDABLE));
+  putc('}', out);
 }
 
 /* ---- human-readable ----------------------------------------------------- */

@@ -215,6 +215,43 @@ const char *hs_kind_name(hs_kind kind) {
 
 const char *hs_version(void) { return HS_VERSION; }
 
+/* ---- fields ------------------------------------------------------------ */
+
+int hs_field_at(const hs_status *s, size_t i, hs_field *f) {
+  int http = s->kind == HS_KIND_HTTP;
+  hs_field v = {NULL, HS_FIELD_STRING, 0, NULL};
+  const hs_group *g = http ? hs_class_info(s->code) : hs_ws_range(s->code);
+#define HS__FSTR(k, val) v.key = k, v.string = (val), v.type = v.string ? HS_FIELD_STRING : HS_FIELD_NULL
+#define HS__BOOL(k, val) v.key = k, v.type = HS_FIELD_BOOL, v.number = (val) != 0
+  switch (i) {
+  case 0: v.key = "code", v.type = HS_FIELD_INT, v.number = s->code; break;
+  case 1: HS__FSTR("kind", hs_kind_name(s->kind)); break;
+  case 2: HS__FSTR("name", s->name); break;
+  case 3: v.key = "aliases", v.type = HS_FIELD_ALIASES; break;
+  case 4: HS__FSTR("phrase", s->phrase); break;
+  case 5: HS__FSTR("phrase_zh", s->phrase_zh); break;
+  case 6: HS__FSTR("description", s->description); break;
+  case 7: HS__FSTR("description_zh", s->description_zh); break;
+  case 8: HS__FSTR("class", g->key); break;
+  case 9: HS__FSTR("state", hs_state_name(s->state)); break;
+  case 10: HS__FSTR("source", s->source); break;
+  case 11: HS__FSTR("reference", s->reference); break;
+  case 12: HS__BOOL("cacheable", s->flags & HS_F_CACHEABLE); break;
+  case 13: HS__BOOL("empty", s->flags & HS_F_EMPTY); break;
+  case 14: HS__BOOL("redirect", s->flags & HS_F_REDIRECT); break;
+  case 15: HS__BOOL("retryable", s->flags & HS_F_RETRYABLE); break;
+  case 16:
+    HS__BOOL("sendable", s->flags & HS_F_SENDABLE);
+    if (http) v.type = HS_FIELD_NULL; /* a WebSocket-only question */
+    break;
+  default: return 0;
+  }
+#undef HS__FSTR
+#undef HS__BOOL
+  *f = v;
+  return 1;
+}
+
 /* ---- status line -------------------------------------------------------- */
 
 #define HS__VERSION_MAX 32

@@ -28,12 +28,16 @@ extern "C" {
   HS__XSTR(HS_VERSION_MAJOR) "." HS__XSTR(HS_VERSION_MINOR) "." HS__XSTR(    \
       HS_VERSION_PATCH)
 
+/* A binding that compiles httpstatus.c into itself may define HS_API
+ * first (as "static", say) to keep the core's symbols private. */
+#ifndef HS_API
 #if defined(_WIN32) && defined(HS_BUILDING_DLL)
 #define HS_API __declspec(dllexport)
 #elif defined(__GNUC__)
 #define HS_API __attribute__((visibility("default")))
 #else
 #define HS_API
+#endif
 #endif
 
 /* Flags (hs_status.flags). */
@@ -131,6 +135,28 @@ HS_API const char *hs_state_name(hs_state state); /* "permanent", ... */
 HS_API const char *hs_kind_name(hs_kind kind);    /* "http", "websocket" */
 HS_API const char *hs_version(void);              /* HS_VERSION */
 
+/* An entry as the key/value pairs every front end shows it with (the C
+ * CLI's --json, Lua's hs.get, Python's --json): code, kind, name, aliases,
+ * phrase, phrase_zh, description, description_zh, class, state, source,
+ * reference, cacheable, empty, redirect, retryable, sendable. */
+typedef enum hs_field_type {
+  HS_FIELD_NULL,   /* no value: JSON null, absent in a Lua table */
+  HS_FIELD_INT,    /* number */
+  HS_FIELD_BOOL,   /* number is 0 or 1 */
+  HS_FIELD_STRING, /* string */
+  HS_FIELD_ALIASES /* the entry's old names: hs_alias(s, 0..) */
+} hs_field_type;
+
+typedef struct hs_field {
+  const char *key;
+  hs_field_type type;
+  int number;
+  const char *string;
+} hs_field;
+
+/* Fills *f with field i of s; returns 0 (leaving *f alone) past the last. */
+HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
+
 /* Writes "HTTP/1.1 404 Not Found" into buf like snprintf: at most size
  * bytes, NUL-terminated when size > 0, and returns the length the whole
  * line needs (>= size means it was cut).  version NULL means "HTTP/1.1".
@@ -139,10 +165,6 @@ HS_API const char *hs_version(void);              /* HS_VERSION */
  * or a version that is empty, longer than 32 bytes, or not visible ASCII. */
 HS_API int hs_status_line(char *buf, size_t size, int code,
                           const char *version);
-
-/* The command-line tool (httpstatus --help); returns the exit status:
- * 0 found, 1 not registered, 2 usage error. */
-HS_API int hs_cli_main(int argc, char **argv);
 
 #ifdef __cplusplus
 }

@@ -13,7 +13,7 @@
 %{
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include "httpstatus.h"
+#include "hs_cli.h"
 %}
 
 /* text with its length, so embedded NUL bytes reach the C check. */
