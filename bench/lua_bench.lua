@@ -1,0 +1,73 @@
+-- lua_bench.lua: httpstatus against a plain Lua table, in one run.
+--
+--   LUA_CPATH="build/lua/5.4/?.so;;" lua5.4 bench/lua_bench.lua
+--   (make bench-lua runs it on every interpreter)
+--
+-- Each row times a loop over the same codes: our call, then the anchor (a
+-- raw index into a table of phrases built here), best of several repeats,
+-- and prints ours / anchor.  Nothing here passes or fails.
+local hs = require "httpstatus"
+
+local REPEATS, N = 7, 2000000
+local codes = {}
+for code in hs.codes() do codes[#codes + 1] = code end
+local input = {}
+local seed = 12345
+for i = 1, 1024 do  -- the same pseudo-random codes on every interpreter
+  seed = (seed * 1103515245 + 12345) % 2147483648
+  input[i] = codes[seed % #codes + 1]
+end
+local plain = {}
+for _, code in ipairs(codes) do plain[code] = hs.phrase(code) end
+
+local function best(f)
+  local t = math.huge
+  for _ = 1, REPEATS do
+    local start = os.clock()
+    f()
+    t = math.min(t, os.clock() - start)
+  end
+  return t / N * 1e9
+end
+
+local sink
+local rows = {
+  {"phrase(code)", function()
+     local phrase, s = hs.phrase, nil
+     for i = 1, N do s = phrase(input[i % 1024 + 1]) end
+     sink = s
+   end,
+   function()
+     local t, s = plain, nil
+     for i = 1, N do s = t[input[i % 1024 + 1]] end
+     sink = s
+   end, "plain table index"},
+  {"constant hs.NOT_FOUND", function()
+     local m, s = hs, 0
+     for i = 1, N do s = s + m.NOT_FOUND end
+     sink = s
+   end,
+   function()
+     local m, s = {NOT_FOUND = 404}, 0
+     for i = 1, N do s = s + m.NOT_FOUND end
+     sink = s
+   end, "plain table field"},
+  {"is_error(code)", function()
+     local f, s = hs.is_error, 0
+     for i = 1, N do if f(input[i % 1024 + 1]) then s = s + 1 end end
+     sink = s
+   end,
+   function()
+     local t, s = plain, 0
+     for i = 1, N do if t[input[i % 1024 + 1]] then s = s + 1 end end
+     sink = s
+   end, "plain table index"},
+}
+
+print(("%s, %s"):format(jit and jit.version or _VERSION, "httpstatus " .. hs._VERSION))
+print(("%-24s %9s %9s  %-20s %7s"):format("operation", "ours ns", "anchor ns", "anchor", "ratio"))
+for _, r in ipairs(rows) do
+  local anchor = best(r[3])
+  local ours = best(r[2])
+  print(("%-24s %9.2f %9.2f  %-20s %6.2fx"):format(r[1], ours, anchor, r[4], ours / anchor))
+end

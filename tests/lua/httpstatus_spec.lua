@@ -1,0 +1,306 @@
+-- httpstatus_spec.lua - the Lua module against the reference tables, the C
+-- CLI's --json, and bad input.  Run by tests/lua/run.sh on every
+-- interpreter with LUA_CPATH pointing at that interpreter's build and HS_CLI
+-- at the C program.
+local hs = require "httpstatus"
+local json = require "dkjson"
+
+local DATA = "tests/data/"
+local CLI = assert(os.getenv("HS_CLI"), "HS_CLI must name the C CLI")
+
+local function read_tsv(name)
+  local rows = {}
+  for line in io.lines(DATA .. name) do
+    if not line:match("^#") and not line:match("^code\t") then
+      local f = {}
+      for field in (line .. "\t"):gmatch("([^\t]*)\t") do f[#f + 1] = field end
+      rows[tonumber(f[1])] = f
+    end
+  end
+  return rows
+end
+
+local function count(t)
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  return n
+end
+
+local function cli(args)
+  local p = assert(io.popen(CLI .. " " .. args))
+  local out = p:read("*a")
+  p:close()
+  return out
+end
+
+local iana = read_tsv("iana-http-status.tsv")
+local unofficial = read_tsv("unofficial-http-status.tsv")
+local ws_rows = read_tsv("iana-websocket-close.tsv")
+local NAN, INF = 0 / 0, math.huge
+
+describe("constants", function()
+  it("are plain integers", function()
+    assert.are.equal(404, hs.NOT_FOUND)
+    assert.are.equal("number", type(hs.NOT_FOUND))
+    assert.are.equal(200, hs.OK)
+    assert.are.equal(1000, hs.ws.NORMAL_CLOSURE)
+    assert.are.equal(1000, hs.ws.CLOSE_NORMAL)
+  end)
+  it("keep the old names", function()
+    assert.are.equal(413, hs.REQUEST_ENTITY_TOO_LARGE)
+    assert.are.equal(413, hs.PAYLOAD_TOO_LARGE)
+    assert.are.equal(413, hs.CONTENT_TOO_LARGE)
+    assert.are.equal(414, hs.REQUEST_URI_TOO_LONG)
+    assert.are.equal(416, hs.REQUESTED_RANGE_NOT_SATISFIABLE)
+    assert.are.equal(422, hs.UNPROCESSABLE_ENTITY)
+    assert.are.equal(418, hs.IM_A_TEAPOT)
+  end)
+  it("have the C core's version", function()
+    assert.are.equal("httpstatus " .. hs._VERSION .. "\n", cli("--version"))
+  end)
+end)
+
+describe("the IANA registry", function()
+  it("has all 64 rows with their phrases", function()
+    assert.are.equal(64, count(iana))
+    for code, row in pairs(iana) do
+      local want = code == 418 and "I'm a Teapot" or row[2]
+      assert.are.equal(want, hs.phrase(code), code)
+      local e = hs.get(code)
+      assert.are.equal(code, e.code)
+      assert.are.equal("http", e.kind)
+      assert.truthy(row[4]:find(e.state, 1, true) == 1, code)
+      assert.are.equal(code, hs[e.name])
+    end
+  end)
+  it("has every unofficial code marked with its source", function()
+    for code, row in pairs(unofficial) do
+      local e = hs.get(code)
+      assert.are.equal(row[2], e.phrase)
+      assert.are.equal(row[3], e.source)
+      assert.are.equal("unofficial", e.state)
+      assert.is_nil(e.reference)
+    end
+  end)
+  it("has the WebSocket close codes", function()
+    assert.are.equal(19, count(ws_rows))
+    for code, row in pairs(ws_rows) do
+      assert.are.equal(row[2], hs.ws.phrase(code))
+      local sendable = row[4]:find("yes", 1, true) == 1
+      assert.are.equal(sendable, hs.ws.get(code).sendable, code)
+      assert.are.equal(sendable, hs.ws.is_sendable(code), code)
+      assert.are.equal("websocket", hs.ws.get(code).kind)
+      assert.is_nil(hs.phrase(code))
+    end
+  end)
+  it("has Chinese phrases and descriptions", function()
+    assert.are.equal("未找到", hs.get(404).phrase_zh)
+    assert.are.equal("服务器内部错误", hs.get(500).phrase_zh)
+    assert.are.equal("服务不可用", hs.get(503).phrase_zh)
+    for _, e in hs.codes() do
+      assert.truthy(e.phrase_zh:find("[\128-\255]"), e.code)
+      assert.truthy(e.description_zh:find("[\128-\255]"), e.code)
+      assert.are.equal(e.description_zh, hs.describe(e.code, "zh"))
+      assert.are.equal(e.description, hs.describe(e.code))
+      assert.are.equal(e.description, hs.describe(e.code, "en"))
+    end
+  end)
+end)
+
+describe("get", function()
+  it("equals the C CLI's --json for every code", function()
+    local all = json.decode(cli("--json"), 1, json.null)
+    assert.are.equal(count(iana) + count(unofficial) + count(ws_rows), #all)
+    for _, want in ipairs(all) do
+      local got = want.kind == "http" and hs.get(want.code)
+                  or hs.ws.get(want.code)
+      for key, value in pairs(want) do
+        if value == json.null then
+          assert.is_nil(got[key], want.code .. " " .. key)
+        else
+          assert.are.same(value, got[key], want.code .. " " .. key)
+        end
+      end
+      for key in pairs(got) do
+        assert.is_not_nil(want[key], want.code .. " extra key " .. key)
+      end
+    end
+  end)
+  it("hands out copies that cannot change the registry", function()
+    local e = hs.get(404)
+    e.phrase = "Changed"
+    e.aliases[1] = "X"
+    assert.are.equal("Not Found", hs.get(404).phrase)
+    assert.are.equal("Not Found", hs.phrase(404))
+    assert.are.same({}, hs.get(404).aliases)
+    local w = hs.ws.get(1000)
+    w.sendable = false
+    assert.is_true(hs.ws.get(1000).sendable)
+  end)
+end)
+
+describe("the module tables", function()
+  it("refuse writes", function()
+    assert.has_error(function() hs.NOT_FOUND = 1 end)
+    assert.has_error(function() hs.phrase = function() return "x" end end)
+    assert.has_error(function() hs.ws.NORMAL_CLOSURE = 1 end)
+    assert.has_error(function() hs.new_key = 1 end)
+    assert.has_error(function() setmetatable(hs, nil) end)
+    assert.are.equal("httpstatus", getmetatable(hs))
+    assert.are.equal(404, hs.NOT_FOUND)
+    assert.are.equal("Not Found", hs.phrase(404))
+  end)
+end)
+
+describe("lookup", function()
+  local cases = {
+    ["not found"] = 404, NOT_FOUND = 404, ["Not Found"] = 404,
+    ["Request Entity Too Large"] = 413, ["payload too large"] = 413,
+    ["unprocessable entity"] = 422, ["I'm a teapot"] = 418,
+    ["未找到"] = 404, ["no response"] = 444,
+  }
+  it("finds names, old names and phrases in any case", function()
+    for text, code in pairs(cases) do
+      assert.are.equal(code, hs.lookup(text), text)
+    end
+    assert.are.equal(1000, hs.ws.lookup("normal closure"))
+    assert.are.equal(1006, hs.ws.lookup("CLOSE_ABNORMAL"))
+  end)
+  it("answers nil for text that names nothing", function()
+    for _, text in ipairs({"", "nope", "not\0found", "not found\0",
+                           string.rep("x", 1000000), "404",
+                           "normal closure", "\255\254"}) do
+      assert.is_nil(hs.lookup(text))
+    end
+    assert.is_nil(hs.ws.lookup("not found"))
+  end)
+  it("refuses what is not a string", function()
+    for _, bad in ipairs({404, true, {}, print}) do
+      assert.has_error(function() hs.lookup(bad) end)
+      assert.has_error(function() hs.ws.lookup(bad) end)
+    end
+    assert.has_error(function() hs.lookup(nil) end)
+  end)
+end)
+
+describe("classes", function()
+  local names = {"informational", "success", "redirection", "client_error",
+                 "server_error"}
+  it("name every int in 100..599 and none outside", function()
+    for code = -1, 1000 do
+      local want = code >= 100 and code <= 599 and names[math.floor(code / 100)]
+                   or nil
+      assert.are.equal(want, hs.class(code), code)
+      assert.are.equal(want == "success", hs.is_success(code))
+      assert.are.equal(want == "informational", hs.is_informational(code))
+      assert.are.equal(want == "redirection", hs.is_redirection(code))
+      assert.are.equal(want == "client_error", hs.is_client_error(code))
+      assert.are.equal(want == "server_error", hs.is_server_error(code))
+      assert.are.equal(want == "client_error" or want == "server_error",
+                       hs.is_error(code))
+    end
+  end)
+  it("give WebSocket ranges", function()
+    assert.are.equal("unused", hs.ws.range(999))
+    assert.are.equal("protocol", hs.ws.range(1000))
+    assert.are.equal("library", hs.ws.range(3008))
+    assert.are.equal("private", hs.ws.range(4999))
+    assert.is_nil(hs.ws.range(5000))
+    assert.is_nil(hs.ws.range(-1))
+    for code = -1, 5001 do
+      local wire = (code >= 1000 and code <= 1003) or
+                   (code >= 1007 and code <= 1014) or
+                   (code >= 3000 and code <= 4999)
+      assert.are.equal(wire, hs.ws.is_sendable(code), code)
+    end
+  end)
+end)
+
+describe("status_line", function()
+  it("formats HTTP/1.x status lines", function()
+    assert.are.equal("HTTP/1.1 404 Not Found", hs.status_line(404))
+    assert.are.equal("HTTP/1.0 200 OK", hs.status_line(200, "HTTP/1.0"))
+    assert.are.equal("HTTP/1.1 597 ", hs.status_line(597))
+    assert.are.equal("HTTP/1.1 418 I'm a Teapot", hs.status_line(418))
+  end)
+  it("answers nil for what has no status line", function()
+    for _, code in ipairs({99, 1000, -1, 404.5, NAN, INF, -INF, 2^31, 2^63}) do
+      assert.is_nil(hs.status_line(code))
+    end
+    for _, v in ipairs({"", "HTTP/1.1\r\n", "HTTP 1.1", "HTTP/1.1\0x",
+                        string.rep("H", 33)}) do
+      assert.is_nil(hs.status_line(200, v))
+    end
+    assert.has_error(function() hs.status_line(200, 1.1) end)
+  end)
+end)
+
+describe("codes", function()
+  it("walks every entry in code order", function()
+    local last, n = 0, 0
+    for code, e in hs.codes() do
+      assert.is_true(code > last)
+      assert.are.equal(code, e.code)
+      last, n = code, n + 1
+    end
+    assert.are.equal(count(iana) + count(unofficial), n)
+    n = 0
+    for code in hs.ws.codes() do n = n + 1 end
+    assert.are.equal(count(ws_rows), n)
+  end)
+end)
+
+describe("bad input", function()
+  local by_code = {
+    phrase = hs.phrase, describe = hs.describe, get = hs.get,
+    class = hs.class, is_informational = hs.is_informational,
+    is_success = hs.is_success, is_redirection = hs.is_redirection,
+    is_client_error = hs.is_client_error, is_server_error = hs.is_server_error,
+    is_error = hs.is_error, status_line = hs.status_line,
+    ["ws.phrase"] = hs.ws.phrase, ["ws.describe"] = hs.ws.describe,
+    ["ws.get"] = hs.ws.get, ["ws.range"] = hs.ws.range,
+    ["ws.is_sendable"] = hs.ws.is_sendable,
+  }
+  -- Called as users call them (hs.ws.range(x)), so that Lua can name the
+  -- function in the message.
+  local load = loadstring or load
+  local function caller(name)
+    -- (not a tail call: LuaJIT names no function in a tail call)
+    return assert(load("local hs = ... return function(x) local r = hs." ..
+                       name .. "(x) return r end"))(hs)
+  end
+  it("wrong types raise the standard error", function()
+    for name in pairs(by_code) do
+      local short, fn = name:match("[%w_]+$"), caller(name)
+      for _, bad in ipairs({"404", {}, true, print}) do
+        local ok, err = pcall(fn, bad)
+        assert.is_false(ok, name)
+        assert.truthy(err:find("bad argument #1 to '[%w_.]*" .. short ..
+                               "' %(number expected, got " .. type(bad) ..
+                               "%)"), err)
+      end
+      local ok, err = pcall(fn, nil)
+      assert.is_false(ok, name)
+      assert.truthy(err:find("number expected, got nil", 1, true), err)
+    end
+  end)
+  it("odd numbers answer nil or false, never an error", function()
+    for name, fn in pairs(by_code) do
+      for _, n in ipairs({NAN, INF, -INF, 404.5, -0.5, 2^31, 2^53, 2^63,
+                          -2^63, 1e308, -1, -404}) do
+        local ok, v = pcall(fn, n)
+        assert.is_true(ok, name .. " raised on " .. tostring(n))
+        assert.truthy(v == nil or v == false, name .. " " .. tostring(n))
+      end
+    end
+  end)
+  it("integral floats are their integer", function()
+    assert.are.equal("Not Found", hs.phrase(404.0))
+    assert.are.equal("client_error", hs.class(404.0))
+  end)
+  it("describe refuses an unknown language", function()
+    assert.has_error(function() hs.describe(404, "fr") end)
+    assert.has_error(function() hs.describe(404, 1) end)
+    assert.has_error(function() hs.ws.describe(1000, "EN") end)
+  end)
+end)
