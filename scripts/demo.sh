@@ -1,0 +1,62 @@
+#!/bin/sh
+# demo.sh BUILD: real lookups from C, Python and Lua, from one registry.
+set -eu
+build=${1:-build}
+make --no-print-directory BUILD="$build" all lua > /dev/null
+cli=$build/httpstatus
+if [ -t 1 ]; then b='\033[1m' e='\033[0m'; else b= e=; fi
+say() { printf "\n${b}== %s${e}\n" "$*"; }
+
+say "C: $cli 404"
+"$cli" 404
+say "C: $cli --lang zh 429"
+"$cli" --lang zh 429
+say "C: $cli \"request entity too large\"   (old names and phrases, any case)"
+"$cli" "request entity too large" | head -n 2
+say "C: $cli --json 1000   (a WebSocket close code)"
+"$cli" --json 1000
+say "C: $cli search rate limit"
+"$cli" search rate limit
+
+say "Python: pip install . into $build/venv, then import httpstatus"
+if [ ! -x "$build/venv/bin/python" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$build/venv"
+fi
+"$build/venv/bin/pip" install -q --no-build-isolation . > "$build/pip.log" 2>&1 ||
+  { cat "$build/pip.log"; exit 1; }
+(cd /tmp && "$OLDPWD/$build/venv/bin/python" - <<'PY'
+import http
+import httpstatus
+from httpstatus import HTTPStatus, WSCloseCode
+print("HTTPStatus.NOT_FOUND == 404:", HTTPStatus.NOT_FOUND == 404)
+print("HTTPStatus(404).phrase:", HTTPStatus(404).phrase, "/", HTTPStatus(404).phrase_zh)
+print("HTTPStatus(404).is_client_error, .is_cacheable:",
+      HTTPStatus(404).is_client_error, HTTPStatus(404).is_cacheable)
+print("HTTPStatus.REQUEST_ENTITY_TOO_LARGE is HTTPStatus.CONTENT_TOO_LARGE:",
+      HTTPStatus.REQUEST_ENTITY_TOO_LARGE is HTTPStatus.CONTENT_TOO_LARGE)
+print("every http.HTTPStatus name resolves:",
+      all(HTTPStatus[n] == m for n, m in http.HTTPStatus.__members__.items()))
+print("httpstatus.describe(429, lang='zh'):", httpstatus.describe(429, lang="zh"))
+print("httpstatus.lookup('not found'):", repr(httpstatus.lookup("not found")))
+print("httpstatus.get(444):", repr(httpstatus.get(444)), httpstatus.get(444).source)
+print("httpstatus.status_line(503):", httpstatus.status_line(503))
+print("WSCloseCode(1006).is_sendable:", WSCloseCode(1006).is_sendable,
+      "| ws_close_range(4001):", httpstatus.ws_close_range(4001))
+PY
+)
+say "Python: python -m httpstatus --lang zh 503"
+"$build/venv/bin/python" -m httpstatus --lang zh 503
+
+lua_demo='
+local hs = require "httpstatus"
+print("hs.NOT_FOUND", hs.NOT_FOUND, "hs.phrase(404)", hs.phrase(404))
+print("hs.describe(429, \"zh\")", hs.describe(429, "zh"))
+print("hs.status_line(404)", hs.status_line(404))
+print("hs.lookup(\"Payload Too Large\")", hs.lookup("Payload Too Large"))
+print("hs.class(599)", hs.class(599), "hs.ws.NORMAL_CLOSURE", hs.ws.NORMAL_CLOSURE)
+print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))'
+for v in 5.1 5.4 jit; do
+  case $v in jit) lua=luajit ;; *) lua=lua$v ;; esac
+  say "Lua: $lua"
+  LUA_CPATH="$build/lua/$v/?.so;;" "$lua" -e "$lua_demo"
+done
