@@ -11,7 +11,7 @@ PYTHON  ?= /usr/bin/python3
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c python lua openresty
+SUITES    = c python lua openresty consistency
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -26,7 +26,7 @@ SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
 .PHONY: all help install uninstall clean demo test test-c test-python \
-        test-lua test-openresty bootstrap sanitize
+        test-lua test-openresty test-consistency bootstrap
 all: $(STATIC) $(SHARED) $(CLI)
 
 help:
@@ -34,6 +34,7 @@ help:
 	@echo "make demo       set up, build everything, show lookups from C, Python and Lua"
 	@echo "make test       set up, build, run every suite (C, Python, Lua, OpenResty)"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR= : header, libraries, CLI, httpstatus.pc"
+	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-c | test-python | test-lua | test-openresty   one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -104,6 +105,9 @@ test-python: all
 test-lua: all
 	@sh tests/lua/run.sh $(BUILD)
 
+test-consistency: all
+	@sh tests/consistency/run.sh $(BUILD)
+
 test-openresty: all
 	@sh tests/openresty/run.sh $(BUILD)
 
@@ -131,3 +135,7 @@ $(BUILD)/lua/%/httpstatus.so: $(LUA_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared \
 	  -o $@ bindings/lua/lhttpstatus.c
+
+.PHONY: bench
+bench: bootstrap all lua
+	@sh bench/run.sh $(BUILD)

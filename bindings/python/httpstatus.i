@@ -67,9 +67,22 @@ static PyObject *hs_py_group(const hs_group *g) {
                        g->name_zh, g->description, g->description_zh);
 }
 
-/* Sets d[key] = value and drops the reference to value. */
+/* Sets d[key] = value and drops the reference to value.  Keys are
+ * interned once (import builds ~2,000 of these items). */
 static int hs_py_put(PyObject *d, const char *key, PyObject *value) {
-  int rc = value ? PyDict_SetItemString(d, key, value) : -1;
+  static PyObject *interned[32];
+  static const char *names[32];
+  size_t i;
+  int rc = -1;
+  for (i = 0; i < 32 && names[i] && names[i] != key; i++) continue;
+  if (i < 32 && !names[i]) {
+    interned[i] = PyUnicode_InternFromString(key);
+    if (interned[i]) names[i] = key;
+  }
+  if (value && i < 32 && interned[i])
+    rc = PyDict_SetItem(d, interned[i], value);
+  else if (value)
+    rc = PyDict_SetItemString(d, key, value);
   Py_XDECREF(value);
   return rc;
 }

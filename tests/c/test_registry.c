@@ -410,6 +410,36 @@ static void test_names(void) {
   CHECK(strcmp(hs_get(503)->phrase_zh, "服务不可用") == 0, "503 zh");
 }
 
+/* The JSON/Lua keys: the list, in order, each with its type. */
+static void test_fields(void) {
+  static const char *const keys[] = {
+      "code",      "kind",        "name",      "aliases",   "phrase",
+      "phrase_zh", "description", "description_zh", "class", "state",
+      "source",    "reference",   "cacheable", "empty",     "redirect",
+      "retryable", "sendable"};
+  const size_t nkeys = sizeof keys / sizeof keys[0];
+  const hs_status *s;
+  hs_field f, untouched = {"x", HS_FIELD_INT, 7, NULL};
+  size_t i, k;
+  for (i = 0; (s = hs_at(i)) != NULL; i++) {
+    for (k = 0; hs_field_at(s, k, &f); k++) {
+      CHECK(k < nkeys && strcmp(f.key, keys[k]) == 0, "%d field %zu", s->code,
+            k);
+      if (strcmp(f.key, "sendable") == 0)
+        CHECK(s->kind == HS_KIND_HTTP ? f.type == HS_FIELD_NULL
+                                      : f.type == HS_FIELD_BOOL,
+              "%d sendable type", s->code);
+      if (strcmp(f.key, "code") == 0)
+        CHECK(f.type == HS_FIELD_INT && f.number == s->code, "code field");
+      if (strcmp(f.key, "source") == 0)
+        CHECK((f.type == HS_FIELD_NULL) == (s->source == NULL), "source");
+    }
+    CHECK(k == nkeys, "%d has %zu fields", s->code, k);
+    f = untouched;
+    CHECK(!hs_field_at(s, nkeys, &f) && f.number == 7, "past the last field");
+  }
+}
+
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "tests/data";
   each_row(dir, "iana-http-status.tsv", iana_row);
@@ -422,5 +452,6 @@ int main(int argc, char **argv) {
   test_every_int();
   test_status_line();
   test_names();
+  test_fields();
   return check_report();
 }

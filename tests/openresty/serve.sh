@@ -10,7 +10,8 @@ rm -rf "$prefix"
 mkdir -p "$prefix/tmp"
 port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sed -e "s|@PREFIX@|$prefix|g" -e "s|@PORT@|$port|g" \
-    -e "s|@CPATH@|$PWD/$build/lua/jit|g" tests/openresty/nginx.conf.in > "$prefix/nginx.conf"
+    -e "s|@CPATH@|$PWD/$build/lua/jit|g" -e "s|@TESTS@|$PWD/tests/openresty|g" \
+    tests/openresty/nginx.conf.in > "$prefix/nginx.conf"
 
 nginx -p "$prefix" -c "$prefix/nginx.conf" -e "$prefix/error.log" &
 pid=$!

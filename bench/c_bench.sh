@@ -1,0 +1,20 @@
+#!/bin/sh
+# c_bench.sh BUILD: the C timings, then instruction counts per call under
+# callgrind (repeatable where timings are noisy), both against the switch.
+set -eu
+build=${1:-build}
+make --no-print-directory BUILD="$build" all > /dev/null
+cc -std=c99 -O2 -g -Icsrc -o "$build/c_bench" bench/c_bench.c "$build/libhttpstatus.a"
+"$build/c_bench"
+n=1000000
+ir() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$build/c_bench" "$1" $n 2>&1 |
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+base=$(ir none) sw=$(ir switch)
+printf '%-28s %9s %7s\n' "callgrind" "Ir/call" "ratio"
+for mode in switch hs_get hs_phrase; do
+  echo "$mode $(ir $mode) $base $sw $n" |
+    awk '{ per = ($2 - $3) / $5; anchor = ($4 - $3) / $5;
+           printf "%-28s %9.2f %6.2fx\n", $1, per, per / anchor }'
+done

@@ -1,0 +1,25 @@
+#!/bin/sh
+# run.sh BUILD: every benchmark, each a ratio against its anchor measured in
+# the same run.  Not a test: nothing here fails on timing.
+set -eu
+build=${1:-build}
+echo "httpstatus benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m)"
+echo
+echo "== C (make bench: bench/c_bench.sh)"
+sh bench/c_bench.sh "$build"
+echo
+echo "== Python (bench/python_bench.py)"
+if [ ! -x "$build/venv/bin/python" ]; then
+  /usr/bin/python3 -m venv --system-site-packages "$build/venv"
+fi
+"$build/venv/bin/pip" install -q --no-build-isolation . > "$build/pip.log" 2>&1
+(cd /tmp && "$OLDPWD/$build/venv/bin/python" "$OLDPWD/bench/python_bench.py")
+for v in jit 5.1 5.2 5.3 5.4; do
+  case $v in jit) lua=luajit ;; *) lua=lua$v ;; esac
+  echo
+  echo "== Lua: $lua (bench/lua_bench.lua)"
+  LUA_CPATH="$build/lua/$v/?.so;;" "$lua" bench/lua_bench.lua
+done
+echo
+echo "== OpenResty (bench/openresty_bench.sh)"
+sh bench/openresty_bench.sh "$build"

@@ -1,0 +1,112 @@
+"""One answer everywhere: the registry as the C CLI, Python (its CLI and its
+enums) and Lua on every interpreter see it, compared entry by entry and key
+by key, plus the same bad input given to each.
+
+    python compare.py C_CLI LUA:CPATH_DIR...
+
+A mismatch prints the code, the key and every front end's value.  Ends with
+the line "N passed, N failed".
+"""
+import json
+import subprocess
+import sys
+
+import httpstatus
+from httpstatus import HTTPStatus, WSCloseCode
+
+FLAGS = ("cacheable", "empty", "redirect", "retryable")
+STRINGS = ("name", "phrase", "phrase_zh", "description", "description_zh",
+           "state", "source", "reference")
+passed = failed = 0
+
+
+def check(ok, message):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("MISMATCH " + message)
+
+
+def from_members():
+    """The registry rebuilt by walking HTTPStatus and WSCloseCode."""
+    out = []
+    for member in list(HTTPStatus) + list(WSCloseCode):
+        http = isinstance(member, HTTPStatus)
+        entry = {"code": member.value, "kind": "http" if http else "websocket",
+                 "aliases": list(member.aliases),
+                 "class": member.status_class if http else member.range,
+                 "sendable": None if http else member.is_sendable}
+        entry.update({k: getattr(member, k) for k in STRINGS})
+        entry.update({f: bool(http and getattr(member, "is_" + f))
+                      for f in FLAGS})
+        out.append(entry)
+    return out
+
+
+def by_code(entries, keys):
+    """code -> entry, absent keys (Lua drops nil) as None."""
+    return {(e["kind"], e["code"]): {k: e.get(k) for k in keys}
+            for e in entries}
+
+
+def main():
+    c_cli, luas = sys.argv[1], sys.argv[2:]
+    c = json.loads(subprocess.run([c_cli, "--json"], check=True,
+                                  capture_output=True).stdout)
+    keys = list(c[0])
+    fronts = {"C CLI": c}
+    fronts["python -m httpstatus"] = json.loads(subprocess.run(
+        [sys.executable, "-m", "httpstatus", "--json"], check=True,
+        capture_output=True).stdout)
+    fronts["Python enums"] = from_members()
+    lua_bad = {}
+    for spec in luas:
+        lua, cpath = spec.split(":", 1)
+        out = subprocess.run(
+            [lua, "tests/consistency/dump.lua"], check=True,
+            capture_output=True, env={"LUA_CPATH": cpath + "/?.so;;",
+                                      "PATH": "/usr/bin:/bin"}).stdout
+        dump = json.loads(out)
+        fronts["Lua " + lua] = dump["entries"]
+        lua_bad[lua] = dump
+        check(dump["version"] == httpstatus.__version__, f"{lua} version")
+
+    tables = {name: by_code(entries, keys) for name, entries in fronts.items()}
+    codes = set().union(*(t.keys() for t in tables.values()))
+    for code in sorted(codes):
+        for key in keys:
+            values = {name: t.get(code, {}).get(key, "<missing entry>")
+                      for name, t in tables.items()}
+            same = len({json.dumps(v, sort_keys=True)
+                        for v in values.values()}) == 1
+            check(same, f"{code[1]} {key}: " + "; ".join(
+                f"{name}={value!r}" for name, value in values.items()))
+
+    # The same bad input: "not registered" from every front end.
+    for code in (597, -1, 2**31, 2**63):
+        r = subprocess.run([c_cli, "--", str(code)], capture_output=True)
+        check(r.returncode == 1, f"C CLI {code} exit {r.returncode}")
+        r = subprocess.run([sys.executable, "-m", "httpstatus", "--", str(code)],
+                           capture_output=True)
+        check(r.returncode == 1, f"python -m httpstatus {code}")
+        check(httpstatus.get(code) is None and httpstatus.phrase(code) is None
+              and httpstatus.ws_get(code) is None, f"Python get({code})")
+    for text in ("no such status", "", "not\0found"):
+        check(httpstatus.lookup(text) is None, f"Python lookup({text!r})")
+    r = subprocess.run([c_cli, "no such status"], capture_output=True)
+    check(r.returncode == 1, "C CLI lookup of text naming nothing")
+    for lua, dump in lua_bad.items():
+        for answer in dump["bad"]:
+            check(answer["get"] is None and answer["phrase"] is None and
+                  answer["ws_get"] is None, f"{lua} {answer['code']}")
+        check(dump["lookups"] == [None, None, None], f"{lua} lookups")
+    print(f"{len(codes)} entries x {len(keys)} keys across "
+          f"{len(fronts)} front ends")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+-- dump.lua: the whole registry as the Lua module sees it, walking hs.get
+-- and hs.ws.get for every code, as JSON (dkjson, which every Lua here
+-- has); then the answers to bad input.  Run by compare.py.
+local hs = require "httpstatus"
+local json = require "dkjson"
+
+local entries = {}
+for code in hs.codes() do entries[#entries + 1] = hs.get(code) end
+for code in hs.ws.codes() do entries[#entries + 1] = hs.ws.get(code) end
+
+local function none(v) if v == nil then return json.null end return v end
+local bad = {}
+for _, code in ipairs({597, -1, 2^31, 2^63}) do
+  bad[#bad + 1] = {code = code, get = none(hs.get(code)),
+                   phrase = none(hs.phrase(code)),
+                   ws_get = none(hs.ws.get(code))}
+end
+local lookups = {}
+for _, text in ipairs({"no such status", "", "not\0found"}) do
+  lookups[#lookups + 1] = none(hs.lookup(text))
+end
+io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
+                      version = hs._VERSION}))
