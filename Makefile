@@ -34,6 +34,7 @@ help:
 	@echo "make demo       set up, build everything, show lookups from C, Python and Lua"
 	@echo "make test       set up, build, run every suite (C, Python, Lua, OpenResty)"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR= : header, libraries, CLI, httpstatus.pc"
+	@echo "make fuzz       the libFuzzer target for FUZZ_SECONDS (default 600)"
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-c | test-python | test-lua | test-openresty   one suite"
 
@@ -135,6 +136,11 @@ $(BUILD)/lua/%/httpstatus.so: $(LUA_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared \
 	  -o $@ bindings/lua/lhttpstatus.c
+
+.PHONY: fuzz
+FUZZ_SECONDS ?= 600
+fuzz: bootstrap all
+	@sh tests/fuzz/run.sh $(BUILD) $(FUZZ_SECONDS)
 
 .PHONY: bench
 bench: bootstrap all lua

@@ -19,4 +19,15 @@ for variant in "" /asan; do
   sh tests/record.sh "$results" "$tag-registry" "$dir/test_registry" tests/data || status=1
   sh tests/record.sh "$results" "$tag-cli" sh tests/c/test_cli.sh "$dir/httpstatus" || status=1
 done
+# Threads: plain, and under ThreadSanitizer for data races.
+for variant in plain tsan; do
+  flags=""
+  [ $variant = tsan ] && flags="-fsanitize=thread"
+  cc -std=c99 -O1 -g -Wall -Wextra -Werror $flags -Icsrc -o "$build/test_threads-$variant" \
+    tests/c/test_threads.c csrc/httpstatus.c -lpthread || { status=1; continue; }
+  sh tests/record.sh "$results" "c-threads-$variant" "$build/test_threads-$variant" || status=1
+done
+
+# Fuzzing: a bounded run (make fuzz FUZZ_SECONDS=N for a longer one).
+sh tests/record.sh "$results" c-fuzz sh tests/fuzz/run.sh "$build" "${FUZZ_SECONDS:-30}" || status=1
 exit $status

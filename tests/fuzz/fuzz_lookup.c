@@ -1,0 +1,59 @@
+/*
+ * fuzz_lookup.c - libFuzzer target over the C lookups that take text or
+ * arbitrary ints, and status-line formatting into buffers of every size.
+ *
+ * Input: the whole of it is text for hs_lookup / hs_ws_lookup; its first
+ * bytes also give a code (4 bytes), a buffer size (2 bytes) and a version
+ * (the rest, NUL-terminated in a copy).  The buffer is malloc'ed at exactly
+ * that size, so AddressSanitizer sees any write past it.
+ */
+#include <httpstatus.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  const hs_status *s = hs_lookup((const char *)data, size);
+  const hs_status *w = hs_ws_lookup((const char *)data, size);
+  int32_t code = 0;
+  size_t bufsize = 0, vlen;
+  char *buf, *version;
+  hs_field f;
+  size_t i;
+
+  if (s && hs_get(s->code) != s) abort();
+  if (w && hs_ws_get(w->code) != w) abort();
+  if (size < 6) return 0;
+
+  memcpy(&code, data, 4);
+  bufsize = (size_t)data[4] | (size_t)data[5] << 8;
+  vlen = size - 6;
+  version = (char *)malloc(vlen + 1);
+  buf = (char *)malloc(bufsize ? bufsize : 1);
+  if (!version || !buf) abort();
+  memcpy(version, data + 6, vlen);
+  version[vlen] = '\0';
+
+  {
+    int n = hs_status_line(bufsize ? buf : NULL, bufsize, code,
+                           vlen ? version : NULL);
+    if (n >= 0 && bufsize > 0 && strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
+      abort();
+    if (n >= 0 && (code < 100 || code > 999)) abort();
+  }
+  (void)hs_class(code);
+  (void)hs_class_info(code);
+  (void)hs_ws_range(code);
+  (void)hs_ws_sendable(code);
+  s = hs_get(code);
+  w = hs_ws_get(code);
+  if ((s && s->code != code) || (w && w->code != code)) abort();
+  for (i = 0; s && hs_field_at(s, i, &f); i++) continue;
+  for (i = 0; s && hs_alias(s, i); i++) continue;
+  free(buf);
+  free(version);
+  return 0;
+}
