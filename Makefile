@@ -143,5 +143,5 @@ fuzz: bootstrap all
 	@sh tests/fuzz/run.sh $(BUILD) $(FUZZ_SECONDS)
 
 .PHONY: bench
-bench: bootstrap all lua
+bench: bootstrap
 	@sh bench/run.sh $(BUILD)

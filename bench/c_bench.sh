@@ -3,7 +3,7 @@
 # callgrind (repeatable where timings are noisy), both against the switch.
 set -eu
 build=${1:-build}
-make --no-print-directory BUILD="$build" all > /dev/null
+make --no-print-directory BUILD="$build" all lua > /dev/null
 cc -std=c99 -O2 -g -Icsrc -o "$build/c_bench" bench/c_bench.c "$build/libhttpstatus.a"
 "$build/c_bench"
 n=1000000

@@ -244,10 +244,23 @@ static PyObject *hs_str_value_map;   /* "_value2member_map_" */
  * Members sit in the class dict, so type's lookup finds them; anything it
  * does not find still goes to EnumType.__getattr__. */
 static PyObject *hs_meta_getattro(PyObject *cls, PyObject *name) {
-  PyObject *r = PyType_Type.tp_getattro(cls, name);
+  PyObject *r = PyType_Type.tp_getattro(cls, name), *hook, *t, *v, *tb;
   if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
-  PyErr_Clear();
-  return PyObject_CallMethod(hs_enum_type, "__getattr__", "OO", cls, name);
+  /* EnumType.__getattr__ exists up to CPython 3.11 only; without it the
+   * original AttributeError stands. */
+  PyErr_Fetch(&t, &v, &tb);
+  hook = PyObject_GetAttrString(hs_enum_type, "__getattr__");
+  if (!hook) {
+    PyErr_Clear();
+    PyErr_Restore(t, v, tb);
+    return NULL;
+  }
+  Py_XDECREF(t);
+  Py_XDECREF(v);
+  Py_XDECREF(tb);
+  r = PyObject_CallFunctionObjArgs(hook, cls, name, NULL);
+  Py_DECREF(hook);
+  return r;
 }
 
 /* HTTPStatus(404): one dict lookup; anything else (a miss, the functional

@@ -1,15 +1,32 @@
 #!/bin/sh
 # The Python suite: install the package into a fresh venv the way a user
 # does (pip, no build isolation: PyPI is not reachable) and run pytest
-# against the installed copy.
+# against the installed copy; then again with the extension built under
+# AddressSanitizer + UBSan (the interpreter's allocator off, so that ASan
+# sees the extension's memory).
 set -u
 build=${1:-build}
-venv=$build/venv
-rm -rf "$venv"
-/usr/bin/python3 -m venv --system-site-packages "$venv" || exit 1
-"$venv/bin/pip" install -q --no-build-isolation --no-cache-dir . > "$build/pip.log" 2>&1 ||
-  { cat "$build/pip.log"; exit 1; }
+status=0
 export HS_CLI="$PWD/$build/httpstatus"
+
+install() { # install VENV [CFLAGS]
+  rm -rf "$1"
+  /usr/bin/python3 -m venv --system-site-packages "$1" || return 1
+  CFLAGS="${2:-}" LDFLAGS="${2:-}" "$1/bin/pip" install -q --no-build-isolation \
+    --no-cache-dir . > "$1.pip.log" 2>&1 || { cat "$1.pip.log"; return 1; }
+}
+
 # Run from tests/python so that only the installed httpstatus is importable.
-cd tests/python && sh ../record.sh "../../$build/results" python \
-  "../../$venv/bin/python" -m pytest -q -p no:cacheprovider .
+install "$build/venv" || exit 1
+(cd tests/python && sh ../record.sh "../../$build/results" python \
+  "../../$build/venv/bin/python" -m pytest -q -p no:cacheprovider .) || status=1
+
+san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+rm -rf build/temp.* build/lib.*   # setuptools would reuse the plain objects
+install "$build/venv-asan" "$san" || exit 1
+rm -rf build/temp.* build/lib.*
+(cd tests/python && PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
+  ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$build/results" python-asan \
+  "../../$build/venv-asan/bin/python" -m pytest -q -p no:cacheprovider \
+  -k "not sdist and not console_script" .) || status=1
+exit $status
