@@ -5,7 +5,7 @@ set -eu
 build=${1:-build}
 make --no-print-directory BUILD="$build" all lua > /dev/null
 cc -std=c99 -O2 -g -Icsrc -o "$build/c_bench" bench/c_bench.c "$build/libhttpstatus.a"
-"$build/c_bench"
+"$build/c_bench" | tee "$build/c_bench.txt"
 n=1000000
 ir() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$build/c_bench" "$1" $n 2>&1 |
@@ -17,4 +17,8 @@ for mode in switch hs_get hs_phrase; do
   echo "$mode $(ir $mode) $base $sw $n" |
     awk '{ per = ($2 - $3) / $5; anchor = ($4 - $3) / $5;
            printf "%-28s %9.2f %6.2fx\n", $1, per, per / anchor }'
-done
+done | tee "$build/c_callgrind.txt"
+if [ -n "${HS_BENCH_SUMMARY:-}" ]; then   # rows for make bench's table
+  awk '$1 ~ /^hs_/ { print "C time|" $1 "|" $3 "|switch" }' "$build/c_bench.txt" >> "$HS_BENCH_SUMMARY"
+  awk '$1 ~ /^hs_/ { print "C instructions|" $1 "|" $3 "|switch" }' "$build/c_callgrind.txt" >> "$HS_BENCH_SUMMARY"
+fi

@@ -76,4 +76,11 @@ print(("%-24s %9s %9s  %-20s %7s"):format("operation", "ours ns", "anchor ns", "
 for _, r in ipairs(rows) do
   local ours, anchor = best_pair(r[2], r[3])
   print(("%-24s %9.2f %9.2f  %-20s %6.2fx"):format(r[1], ours, anchor, r[4], ours / anchor))
+  local path = os.getenv("HS_BENCH_SUMMARY")  -- a row for make bench's table
+  if path then
+    local f = assert(io.open(path, "a"))
+    f:write(("%s|%s|%.2fx|%s\n"):format(jit and "LuaJIT" or _VERSION, r[1],
+                                         ours / anchor, r[4]))
+    f:close()
+  end
 end

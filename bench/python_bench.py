@@ -66,6 +66,15 @@ ROWS = [
 ]
 
 
+def summary(operation, ratio, anchor):
+    """One row for make bench's closing table (bench/run.sh)."""
+    path = os.environ.get("HS_BENCH_SUMMARY")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("Python %s|%s|%.2fx|%s\n" % (
+                platform.python_version(), operation, ratio, anchor))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=11)
@@ -86,12 +95,14 @@ def main():
         print("%-26s %9.1f %9.1f  %-28s %6.2fx %6s" % (
             what, o, a, anchor_name, o / a,
             "<=%.2fx" % goal if goal else ""))
+        summary(what, o / a, anchor_name)
     o = a = float("inf")
     for _ in range(args.repeat):
         a = min(a, import_ms("http", 1))
         o = min(o, import_ms("httpstatus", 1))
     print("%-26s %9.2f %9.2f  %-28s %6.2fx %6s" % (
         "import (ms, fresh process)", o, a, "import http", o / a, "<=1.00x"))
+    summary("import httpstatus", o / a, "import http")
 
 
 if __name__ == "__main__":

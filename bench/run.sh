@@ -3,6 +3,8 @@
 # the same run.  Not a test: nothing here fails on timing.
 set -eu
 build=${1:-build}
+export HS_BENCH_SUMMARY="$PWD/$build/bench-summary.txt"
+rm -f "$HS_BENCH_SUMMARY"
 echo "httpstatus benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m)"
 echo
 echo "== C (make bench: bench/c_bench.sh)"
@@ -23,3 +25,7 @@ done
 echo
 echo "== OpenResty (bench/openresty_bench.sh)"
 sh bench/openresty_bench.sh "$build"
+
+echo
+echo "== Summary: ours / anchor, same run (lower is better; OpenResty: requests/s, higher is better)"
+awk -F'|' '{ printf "%-16s %-30s %9s   %s\n", $1, $2, $3, $4 }' "$HS_BENCH_SUMMARY"
