@@ -19,6 +19,8 @@ for variant in "" /asan; do
   sh tests/record.sh "$results" "$tag-registry" "$dir/test_registry" tests/data || status=1
   sh tests/record.sh "$results" "$tag-cli" sh tests/c/test_cli.sh "$dir/httpstatus" || status=1
 done
+sh tests/record.sh "$results" c-install sh tests/c/test_install.sh "$build" || status=1
+
 # Threads: plain, and under ThreadSanitizer for data races.
 for variant in plain tsan; do
   flags=""
