@@ -62,27 +62,38 @@ static PyObject *hs_py_str(const char *s) {
   return PyUnicode_FromString(s);
 }
 
-static PyObject *hs_py_group(const hs_group *g) {
-  return Py_BuildValue("(iisssss)", g->low, g->high, g->key, g->name,
-                       g->name_zh, g->description, g->description_zh);
+/* The attributes every member carries, as interned keys made once at
+ * module init (import fills ~2,000 of them). */
+#define HS_PY_ATTRS(X)                                                         \
+  X(aliases) X(phrase) X(description) X(phrase_zh) X(description_zh)           \
+  X(state) X(source) X(reference) X(status_class) X(is_informational)          \
+  X(is_success) X(is_redirection) X(is_client_error) X(is_server_error)        \
+  X(is_error) X(is_cacheable) X(is_empty) X(is_redirect) X(is_retryable)       \
+  X(is_standard) X(range) X(is_sendable)
+
+enum {
+#define HS_PY_ATTR_ENUM(name) HS_A_##name,
+  HS_PY_ATTRS(HS_PY_ATTR_ENUM) HS_A_COUNT
+#undef HS_PY_ATTR_ENUM
+};
+static PyObject *hs_py_attr_keys[HS_A_COUNT];
+
+static int hs_py_intern_attrs(void) {
+  static const char *const names[] = {
+#define HS_PY_ATTR_NAME(name) #name,
+      HS_PY_ATTRS(HS_PY_ATTR_NAME)
+#undef HS_PY_ATTR_NAME
+  };
+  int i;
+  for (i = 0; i < HS_A_COUNT; i++)
+    if (!(hs_py_attr_keys[i] = PyUnicode_InternFromString(names[i])))
+      return -1;
+  return 0;
 }
 
-/* Sets d[key] = value and drops the reference to value.  Keys are
- * interned once (import builds ~2,000 of these items). */
-static int hs_py_put(PyObject *d, const char *key, PyObject *value) {
-  static PyObject *interned[32];
-  static const char *names[32];
-  size_t i;
-  int rc = -1;
-  for (i = 0; i < 32 && names[i] && names[i] != key; i++) continue;
-  if (i < 32 && !names[i]) {
-    interned[i] = PyUnicode_InternFromString(key);
-    if (interned[i]) names[i] = key;
-  }
-  if (value && i < 32 && interned[i])
-    rc = PyDict_SetItem(d, interned[i], value);
-  else if (value)
-    rc = PyDict_SetItemString(d, key, value);
+/* Sets d[attribute] = value and drops the reference to value. */
+static int hs_py_put(PyObject *d, int attr, PyObject *value) {
+  int rc = value ? PyDict_SetItem(d, hs_py_attr_keys[attr], value) : -1;
   Py_XDECREF(value);
   return rc;
 }
@@ -96,34 +107,34 @@ static PyObject *hs_py_attrs(const hs_status *s, PyObject *aliases) {
   PyObject *d = PyDict_New();
   if (!d) return NULL;
   Py_INCREF(aliases);
-  rc |= hs_py_put(d, "aliases", aliases);
-  rc |= hs_py_put(d, "phrase", hs_py_str(s->phrase));
-  rc |= hs_py_put(d, "description", hs_py_str(s->description));
-  rc |= hs_py_put(d, "phrase_zh", hs_py_str(s->phrase_zh));
-  rc |= hs_py_put(d, "description_zh", hs_py_str(s->description_zh));
-  rc |= hs_py_put(d, "state", hs_py_str(hs_state_name(s->state)));
-  rc |= hs_py_put(d, "source", hs_py_str(s->source));
-  rc |= hs_py_put(d, "reference", hs_py_str(s->reference));
+  rc |= hs_py_put(d, HS_A_aliases, aliases);
+  rc |= hs_py_put(d, HS_A_phrase, hs_py_str(s->phrase));
+  rc |= hs_py_put(d, HS_A_description, hs_py_str(s->description));
+  rc |= hs_py_put(d, HS_A_phrase_zh, hs_py_str(s->phrase_zh));
+  rc |= hs_py_put(d, HS_A_description_zh, hs_py_str(s->description_zh));
+  rc |= hs_py_put(d, HS_A_state, hs_py_str(hs_state_name(s->state)));
+  rc |= hs_py_put(d, HS_A_source, hs_py_str(s->source));
+  rc |= hs_py_put(d, HS_A_reference, hs_py_str(s->reference));
   if (s->kind == HS_KIND_HTTP) {
-    rc |= hs_py_put(d, "status_class", hs_py_str(g->key));
-    rc |= hs_py_put(d, "is_informational", PyBool_FromLong(digit == 1));
-    rc |= hs_py_put(d, "is_success", PyBool_FromLong(digit == 2));
-    rc |= hs_py_put(d, "is_redirection", PyBool_FromLong(digit == 3));
-    rc |= hs_py_put(d, "is_client_error", PyBool_FromLong(digit == 4));
-    rc |= hs_py_put(d, "is_server_error", PyBool_FromLong(digit == 5));
-    rc |= hs_py_put(d, "is_error", PyBool_FromLong(digit == 4 || digit == 5));
-    rc |= hs_py_put(d, "is_cacheable",
+    rc |= hs_py_put(d, HS_A_status_class, hs_py_str(g->key));
+    rc |= hs_py_put(d, HS_A_is_informational, PyBool_FromLong(digit == 1));
+    rc |= hs_py_put(d, HS_A_is_success, PyBool_FromLong(digit == 2));
+    rc |= hs_py_put(d, HS_A_is_redirection, PyBool_FromLong(digit == 3));
+    rc |= hs_py_put(d, HS_A_is_client_error, PyBool_FromLong(digit == 4));
+    rc |= hs_py_put(d, HS_A_is_server_error, PyBool_FromLong(digit == 5));
+    rc |= hs_py_put(d, HS_A_is_error, PyBool_FromLong(digit == 4 || digit == 5));
+    rc |= hs_py_put(d, HS_A_is_cacheable,
                     PyBool_FromLong(s->flags & HS_F_CACHEABLE));
-    rc |= hs_py_put(d, "is_empty", PyBool_FromLong(s->flags & HS_F_EMPTY));
-    rc |= hs_py_put(d, "is_redirect",
+    rc |= hs_py_put(d, HS_A_is_empty, PyBool_FromLong(s->flags & HS_F_EMPTY));
+    rc |= hs_py_put(d, HS_A_is_redirect,
                     PyBool_FromLong(s->flags & HS_F_REDIRECT));
-    rc |= hs_py_put(d, "is_retryable",
+    rc |= hs_py_put(d, HS_A_is_retryable,
                     PyBool_FromLong(s->flags & HS_F_RETRYABLE));
-    rc |= hs_py_put(d, "is_standard",
+    rc |= hs_py_put(d, HS_A_is_standard,
                     PyBool_FromLong(s->state != HS_STATE_UNOFFICIAL));
   } else {
-    rc |= hs_py_put(d, "range", hs_py_str(g->key));
-    rc |= hs_py_put(d, "is_sendable",
+    rc |= hs_py_put(d, HS_A_range, hs_py_str(g->key));
+    rc |= hs_py_put(d, HS_A_is_sendable,
                     PyBool_FromLong(s->flags & HS_F_SENDABLE));
   }
   if (rc) {
@@ -320,7 +331,7 @@ static int hs_py_init(PyObject *module) {
   Py_DECREF(enum_mod);
   if (!hs_enum_type) return -1;
   hs_str_value_map = PyUnicode_InternFromString("_value2member_map_");
-  if (!hs_str_value_map) return -1;
+  if (!hs_str_value_map || hs_py_intern_attrs() < 0) return -1;
   bases = PyTuple_Pack(1, hs_enum_type);
   if (!bases) return -1;
   meta = PyType_FromSpecWithBases(&hs_meta_spec, bases);
