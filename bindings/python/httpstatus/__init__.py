@@ -86,18 +86,21 @@ WSCloseCode = _make_enum(
     "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
 
 
-def _table(name, members, first, last):
+def _by_code(members, attr=None):
+    """(first code, items) with items[code - first] the member (or its attr)
+    for every code from the lowest member to the highest, None between."""
+    first, last = int(min(members)), int(max(members))
     items = [None] * (last - first + 1)
     for m in members:
-        items[m.value - first] = m
-    return _core.make_table(name, first, tuple(items))
+        items[m - first] = m if attr is None else getattr(m, attr)
+    return first, tuple(items)
 
 
-# The per-call functions are C: one type check and one tuple index.
-get = _table("get", HTTPStatus, 100, 599)
-ws_get = _table("ws_get", WSCloseCode, 1000, 4999)
-phrase = _core.make_table(
-    "phrase", 100, tuple(m and m.phrase for m in get.__self__[1]))
+# The per-call functions are C (_core.make_table): a type check and a tuple
+# index, nothing else.
+get = _core.make_table("get", *_by_code(HTTPStatus))
+ws_get = _core.make_table("ws_get", *_by_code(WSCloseCode))
+phrase = _core.make_table("phrase", *_by_code(HTTPStatus, "phrase"))
 
 
 def describe(code, lang="en"):
@@ -137,41 +140,48 @@ def ws_lookup(text):
     return None if code is None else ws_get(code)
 
 
+def _c_int(code):
+    """code, checked to be an int, or None when no C int can hold it (and
+    so it names nothing): the C core decides everything else."""
+    _check_code(code)
+    return code if -2**31 <= code < 2**31 else None
+
+
+def _group_key(c_group, code):
+    code = _c_int(code)
+    group = None if code is None else c_group(code)
+    return _core.hs_group_key_get(group) if group else None
+
+
 def status_class(code):
     """The class of any code in 100..599, registered or not
     ('informational', 'success', 'redirection', 'client_error',
     'server_error'); None for any other int."""
-    _check_code(code)
-    if not 100 <= code <= 599:
-        return None
-    return _core.hs_group_key_get(_core.hs_class_info(code))
+    return _group_key(_core.hs_class_info, code)
 
 
 def ws_close_range(code):
     """The RFC 6455 range of any close code ('unused' for 0-999,
     'protocol', 'library', 'private'); None outside 0..4999."""
-    _check_code(code)
-    if not 0 <= code <= 4999:
-        return None
-    return _core.hs_group_key_get(_core.hs_ws_range(code))
+    return _group_key(_core.hs_ws_range, code)
 
 
 def is_ws_sendable(code):
     """Whether a Close frame may carry this code (RFC 6455 Section 7.4)."""
-    _check_code(code)
-    return 0 <= code <= 4999 and bool(_core.hs_ws_sendable(code))
+    code = _c_int(code)
+    return code is not None and bool(_core.hs_ws_sendable(code))
 
 
 def status_line(code, version="HTTP/1.1"):
     """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
     empty reason phrase (RFC 9112); other codes raise ValueError, and so
     does a version that is empty, over 32 bytes or not visible ASCII."""
-    _check_code(code)
+    c_code = _c_int(code)
     if not isinstance(version, str):
         raise TypeError(f"version must be a str, not {type(version).__name__}")
     line = None
-    if 100 <= code <= 999 and "\0" not in version and version.isascii():
-        line = _core.status_line(code, version)
+    if c_code is not None and "\0" not in version and version.isascii():
+        line = _core.status_line(c_code, version)
     if line is None:
         raise ValueError(f"no status line for code {code!r} and version "
                          f"{version!r}")
