@@ -16,7 +16,7 @@
 
 static const char hs_lua_api[] =
     "local M, WS, HTTP, WSE, PH, WSPH, CLASS, COPY = ...\n"
-    "local type, error, floor = type, error, math.floor\n"
+    "local type, error = type, error\n"
     "\n"
     "-- Only reached when a table lookup missed: a wrong type is an error,\n"
     "-- a number that names nothing is nil.\n"

@@ -20,8 +20,6 @@
 #endif
 #include "httpstatus.c"
 
-#include <math.h>
-
 #include "hs_lua_api.h"
 #include "lauxlib.h"
 #include "lua.h"
@@ -62,9 +60,9 @@ static int hs_int_arg(lua_State *L, int i, int *out) {
   lua_Number n;
   hs_check_type(L, i, LUA_TNUMBER);
   n = lua_tonumber(L, i);
-  if (!(n >= -2147483648.0 && n <= 2147483647.0) || n != floor(n)) return 0;
+  if (!(n >= -2147483648.0 && n <= 2147483647.0)) return 0; /* NaN too */
   *out = (int)n;
-  return 1;
+  return (lua_Number)*out == n; /* no fraction */
 }
 
 /* ---- C-side functions --------------------------------------------------- */
