@@ -72,6 +72,7 @@ install: all $(BUILD)/httpstatus.pc
 	ln -sf libhttpstatus.so.$(SOMAJOR) $(DESTDIR)$(PREFIX)/lib/libhttpstatus.so
 	install -m 644 $(BUILD)/httpstatus.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
 	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null; then ldconfig; fi
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/include/httpstatus.h $(DESTDIR)$(PREFIX)/include/hs_registry.h $(DESTDIR)$(PREFIX)/include/hs_cli.h \
