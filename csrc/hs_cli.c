@@ -30,25 +30,20 @@ typedef struct hs_opts {
 } hs_opts;
 
 /* Labels of the human-readable view, [0] English and [1] Chinese. */
+enum hs_label {
+  HS_L_NAME, HS_L_CLASS, HS_L_RANGE, HS_L_DESC, HS_L_FLAGS,
+  HS_L_REF, HS_L_STATE, HS_L_SOURCE, HS_L_ALIASES
+};
 static const char *const hs_labels[][2] = {
-#define HS_L_CLASS 0
-    {"class", "类别"},
-#define HS_L_RANGE 1
-    {"range", "范围"},
-#define HS_L_DESC 2
-    {"description", "说明"},
-#define HS_L_FLAGS 3
-    {"flags", "特性"},
-#define HS_L_REF 4
-    {"reference", "参考"},
-#define HS_L_STATE 5
-    {"state", "状态"},
-#define HS_L_SOURCE 6
-    {"source", "来源"},
-#define HS_L_ALIASES 7
-    {"old names", "旧名称"},
-#define HS_L_NAME 8
-    {"name", "名称"},
+    [HS_L_NAME] = {"name", "名称"},
+    [HS_L_CLASS] = {"class", "类别"},
+    [HS_L_RANGE] = {"range", "范围"},
+    [HS_L_DESC] = {"description", "说明"},
+    [HS_L_FLAGS] = {"flags", "特性"},
+    [HS_L_REF] = {"reference", "参考"},
+    [HS_L_STATE] = {"state", "状态"},
+    [HS_L_SOURCE] = {"source", "来源"},
+    [HS_L_ALIASES] = {"old names", "旧名称"},
 };
 
 static const struct {
@@ -62,8 +57,10 @@ static const struct {
     {HS_F_SENDABLE, {"may be sent in a Close frame", "可在关闭帧中发送"}},
 };
 
-static const char *const hs_state_zh[] = {"永久", "临时", "未使用", "已废弃",
-                                          "非官方"};
+static const char *const hs_state_zh[] = {
+    [HS_STATE_PERMANENT] = "永久",  [HS_STATE_TEMPORARY] = "临时",
+    [HS_STATE_UNUSED] = "未使用",   [HS_STATE_OBSOLETED] = "已废弃",
+    [HS_STATE_UNOFFICIAL] = "非官方"};
 
 static const char *hs_pick(const hs_opts *o, const char *en, const char *zh) {
   return o->zh ? zh : en;
@@ -133,7 +130,7 @@ static int hs_columns(const char *s) {
   return w;
 }
 
-static void hs_line(const hs_opts *o, int label, const char *value) {
+static void hs_line(const hs_opts *o, enum hs_label label, const char *value) {
   const char *l = hs_labels[label][o->zh];
   if (value && *value) printf("  %s%*s %s\n", l, 12 - hs_columns(l), "", value);
 }
@@ -369,7 +366,9 @@ int hs_cli_main(int argc, char **argv) {
     if (nargs == 1) return hs_usage_error("%s needs at least one word", "search");
     return hs_print_list(&o, hs_keep_words, args + 1);
   }
-  for (i = 0; i < nargs; i++)
+  for (i = 0; i < nargs; i++) {
+    if (i && !o.json) putchar('\n'); /* a blank line between entries */
     if (hs_show_one(&o, args[i]) != HS_EXIT_FOUND) rc = HS_EXIT_MISSING;
+  }
   return rc;
 }
