@@ -77,7 +77,7 @@
      "still fail; nothing reports back on this connection.",                  \
      "请求已被接收等待处理，但处理尚未完成，也可能失败，结果不会在本连接上返回。") \
   XX(203, NON_AUTHORITATIVE_INFORMATION, "Non-Authoritative Information",     \
-     "非权威信息", PERMANENT, HS_F_CACHEABLE, "RFC 9110, Section 15.3.4", NULL, \
+     "非授权信息", PERMANENT, HS_F_CACHEABLE, "RFC 9110, Section 15.3.4", NULL, \
      "Success, but a transforming proxy changed the origin server's 200 "     \
      "response on the way.",                                                  \
      "请求成功，但源服务器的 200 响应在途中被具有转换功能的代理修改过。")     \
@@ -134,7 +134,7 @@
      "one, and expect user agents to turn a POST into a GET.",                \
      "资源暂时位于 Location 给出的 URI，以后仍应使用原地址；用户代理可能把 "  \
      "POST 改成 GET。")                                                       \
-  XX(303, SEE_OTHER, "See Other", "查看其他位置", PERMANENT, HS_F_REDIRECT,   \
+  XX(303, SEE_OTHER, "See Other", "查看其它地址", PERMANENT, HS_F_REDIRECT,   \
      "RFC 9110, Section 15.4.4", NULL,                                        \
      "The answer is another resource, named in Location, to be fetched with " \
      "GET; the usual reply after a form POST.",                               \
@@ -174,7 +174,7 @@
      "Valid credentials are missing; the response carries a WWW-Authenticate " \
      "challenge saying how to authenticate.",                                 \
      "缺少有效的身份凭证；响应带有 WWW-Authenticate 质询，说明如何认证。")    \
-  XX(402, PAYMENT_REQUIRED, "Payment Required", "需要付款", PERMANENT, 0,     \
+  XX(402, PAYMENT_REQUIRED, "Payment Required", "需付费", PERMANENT, 0,       \
      "RFC 9110, Section 15.5.3", NULL,                                        \
      "Set aside for future use; some APIs send it when a payment or quota "   \
      "is due.",                                                               \
@@ -189,18 +189,18 @@
      "The server has no current representation for the target resource, or "  \
      "will not say that one exists.",                                         \
      "服务器找不到目标资源的当前表示，或者不愿透露它是否存在。")              \
-  XX(405, METHOD_NOT_ALLOWED, "Method Not Allowed", "方法不允许", PERMANENT,  \
+  XX(405, METHOD_NOT_ALLOWED, "Method Not Allowed", "方法禁用", PERMANENT,    \
      HS_F_CACHEABLE, "RFC 9110, Section 15.5.6", NULL,                        \
      "The resource exists but does not support this method; the Allow header " \
      "lists the methods it does support.",                                    \
      "资源存在但不支持该请求方法；Allow 头部列出它支持的方法。")              \
-  XX(406, NOT_ACCEPTABLE, "Not Acceptable", "不可接受", PERMANENT, 0,         \
+  XX(406, NOT_ACCEPTABLE, "Not Acceptable", "不接受", PERMANENT, 0,           \
      "RFC 9110, Section 15.5.7", NULL,                                        \
      "No representation matches the request's Accept headers, and the server " \
      "will not send a default one.",                                          \
      "没有符合请求 Accept 类头部的表示，服务器也不愿返回默认表示。")          \
   XX(407, PROXY_AUTHENTICATION_REQUIRED, "Proxy Authentication Required",     \
-     "需要代理认证", PERMANENT, 0, "RFC 9110, Section 15.5.8", NULL,          \
+     "需要代理授权", PERMANENT, 0, "RFC 9110, Section 15.5.8", NULL,          \
      "Like 401, but the proxy wants credentials; it sends a "                 \
      "Proxy-Authenticate challenge.",                                         \
      "与 401 类似，但要求向代理认证；代理会返回 Proxy-Authenticate 质询。")   \
@@ -244,7 +244,7 @@
      "The body's media type or content coding is not one this resource "      \
      "accepts.",                                                              \
      "请求正文的媒体类型或内容编码不被该资源接受。")                          \
-  XX(416, RANGE_NOT_SATISFIABLE, "Range Not Satisfiable", "范围无法满足",     \
+  XX(416, RANGE_NOT_SATISFIABLE, "Range Not Satisfiable", "请求范围无法满足", \
      PERMANENT, 0, "RFC 9110, Section 15.5.17", NULL,                         \
      "None of the requested byte ranges overlap the representation; "         \
      "Content-Range gives its real length.",                                  \
@@ -321,7 +321,7 @@
      "names.",                                                                \
      "IIS 要求客户端补充所指明的信息后重新发送请求。")                        \
   XX(450, BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS,                               \
-     "Blocked by Windows Parental Controls", "已被 Windows 家长控制阻止",     \
+     "Blocked by Windows Parental Controls", "已被 Windows 家长控制程序屏蔽", \
      UNOFFICIAL, 0, NULL, "Microsoft",                                        \
      "Windows Parental Controls stopped access to the requested page.",       \
      "Windows 家长控制程序阻止了对所请求页面的访问。")                        \
