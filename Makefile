@@ -130,8 +130,11 @@ LUA_INC_jit = /usr/include/luajit-2.1
 LUA_SRC = bindings/lua/lhttpstatus.c bindings/lua/hs_lua_api.h csrc/httpstatus.c $(HEADERS)
 LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus.so)
 
-.PHONY: lua
+.PHONY: lua print-lua-versions
 lua: $(LUA_MODULES)
+
+print-lua-versions:
+	@echo $(LUA_VERSIONS)
 
 $(BUILD)/lua/%/httpstatus.so: $(LUA_SRC)
 	@mkdir -p $(@D)

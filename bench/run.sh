@@ -11,13 +11,9 @@ echo "== C (make bench: bench/c_bench.sh)"
 sh bench/c_bench.sh "$build"
 echo
 echo "== Python (bench/python_bench.py)"
-if [ ! -x "$build/venv/bin/python" ]; then
-  /usr/bin/python3 -m venv --system-site-packages "$build/venv"
-fi
-"$build/venv/bin/pip" install -q --no-build-isolation . > "$build/pip.log" 2>&1
+sh scripts/venv.sh "$build/venv"
 (cd /tmp && "$OLDPWD/$build/venv/bin/python" "$OLDPWD/bench/python_bench.py")
-for v in jit 5.1 5.2 5.3 5.4; do
-  case $v in jit) lua=luajit ;; *) lua=lua$v ;; esac
+sh scripts/luas.sh | while read -r v lua; do
   echo
   echo "== Lua: $lua (bench/lua_bench.lua)"
   LUA_CPATH="$build/lua/$v/?.so;;" "$lua" bench/lua_bench.lua

@@ -19,11 +19,7 @@ say "C: $cli search rate limit"
 "$cli" search rate limit
 
 say "Python: pip install . into $build/venv, then import httpstatus"
-if [ ! -x "$build/venv/bin/python" ]; then
-  /usr/bin/python3 -m venv --system-site-packages "$build/venv"
-fi
-"$build/venv/bin/pip" install -q --no-build-isolation . > "$build/pip.log" 2>&1 ||
-  { cat "$build/pip.log"; exit 1; }
+sh scripts/venv.sh "$build/venv"
 (cd /tmp && "$OLDPWD/$build/venv/bin/python" - <<'PY'
 import http
 import httpstatus
@@ -55,8 +51,7 @@ print("hs.status_line(404)", hs.status_line(404))
 print("hs.lookup(\"Payload Too Large\")", hs.lookup("Payload Too Large"))
 print("hs.class(599)", hs.class(599), "hs.ws.NORMAL_CLOSURE", hs.ws.NORMAL_CLOSURE)
 print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))'
-for v in 5.1 5.4 jit; do
-  case $v in jit) lua=luajit ;; *) lua=lua$v ;; esac
+sh scripts/luas.sh | while read -r v lua; do
   say "Lua: $lua"
   LUA_CPATH="$build/lua/$v/?.so;;" "$lua" -e "$lua_demo"
 done

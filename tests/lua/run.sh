@@ -8,8 +8,8 @@ status=0
 make --no-print-directory BUILD="$build" all lua > /dev/null || exit 1
 export HS_CLI="$PWD/$build/httpstatus"
 
-for v in 5.1 5.2 5.3 5.4 jit; do
-  case $v in jit) lua=luajit ;; *) lua=lua$v ;; esac
+for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
+  v=${pair%%:*} lua=${pair#*:}
   LUA_CPATH="$build/lua/$v/?.so;;" \
     sh tests/record.sh "$results" "lua-$v" \
     sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua || status=1

@@ -9,12 +9,7 @@ build=${1:-build}
 status=0
 export HS_CLI="$PWD/$build/httpstatus"
 
-install() { # install VENV [CFLAGS]
-  rm -rf "$1" build/temp.* build/lib.*   # no objects reused across flags
-  /usr/bin/python3 -m venv --system-site-packages "$1" || return 1
-  CFLAGS="${2:-}" LDFLAGS="${2:-}" "$1/bin/pip" install -q --no-build-isolation \
-    --no-cache-dir . > "$1.pip.log" 2>&1 || { cat "$1.pip.log"; return 1; }
-}
+install() { sh scripts/venv.sh "$@"; }
 
 # Run from tests/python so that only the installed httpstatus is importable.
 # Our C (the .i helpers, csrc/) builds without a warning; SWIG's generated
@@ -25,7 +20,6 @@ install "$build/venv" "-Wall -Wextra -Wno-unused-parameter -Werror" || exit 1
 
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 install "$build/venv-asan" "$san -Wno-unused-parameter" || exit 1
-rm -rf build/temp.* build/lib.*   # later plain installs must not reuse these
 rm -rf build/temp.* build/lib.*
 (cd tests/python && PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
   ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$build/results" python-asan \
