@@ -10,6 +10,15 @@
  */
 %module(package="httpstatus") core
 
+/* SWIG finds the type table other SWIG modules share with PyCapsule_Import,
+ * which first searches all of sys.path for "swig_runtime_data4", a module
+ * that only ever lives in sys.modules: ~90 us, a fifth of this import.
+ * With SWIG_LINK_RUNTIME SWIG asks SWIG_ReturnGlobalTypeList (below), which
+ * looks in sys.modules only. */
+%begin %{
+#define SWIG_LINK_RUNTIME
+%}
+
 %{
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -55,139 +64,319 @@
 %mutable;
 
 %{
-/* ---- the registry in one call ------------------------------------------ */
+/* The shared type table if a SWIG module has made one, else NULL (SWIG
+ * then makes it). */
+void *SWIG_ReturnGlobalTypeList(void *unused) {
+  PyObject *name, *mod = NULL, *capsule = NULL;
+  void *table = NULL;
+  (void)unused;
+  name = PyUnicode_FromString("swig_runtime_data" SWIG_RUNTIME_VERSION);
+  if (name) mod = PyImport_GetModule(name);
+  if (mod) capsule = PyObject_GetAttrString(mod, SWIGPY_CAPSULE_ATTR_NAME);
+  if (capsule) table = PyCapsule_GetPointer(capsule, SWIGPY_CAPSULE_NAME);
+  Py_XDECREF(capsule);
+  Py_XDECREF(mod);
+  Py_XDECREF(name);
+  PyErr_Clear();
+  return table;
+}
+
+/* ---- member attributes, made on first use ------------------------------ */
+
+/* The attributes members carry and the kinds that carry them: Enum's own
+ * (_value_, _name_, ...) and ours.  Nothing is made at import: a Field
+ * descriptor on the class makes one attribute of one member when it is
+ * first read and leaves it in the member's __dict__, where every later
+ * read finds it (a dict hit, like http.HTTPStatus).  So a member costs one
+ * int object until it is used. */
+#define HS_PY_HTTP 1
+#define HS_PY_WS 2
+#define HS_PY_ALL 3
+#define HS_PY_ATTRS(X)                                                         \
+  X(_value_, ALL) X(_name_, ALL) X(__objclass__, ALL) X(_sort_order_, ALL)     \
+  X(aliases, ALL) X(phrase, ALL) X(description, ALL) X(phrase_zh, ALL)         \
+  X(description_zh, ALL) X(state, ALL) X(source, ALL) X(reference, ALL)        \
+  X(status_class, HTTP) X(is_informational, HTTP) X(is_success, HTTP)          \
+  X(is_redirection, HTTP) X(is_client_error, HTTP) X(is_server_error, HTTP)    \
+  X(is_error, HTTP) X(is_cacheable, HTTP) X(is_empty, HTTP)                    \
+  X(is_redirect, HTTP) X(is_retryable, HTTP) X(is_standard, HTTP)              \
+  X(range, WS) X(is_sendable, WS)
+
+/* The class tables EnumType reads. */
+#define HS_PY_ENUM_KEYS(X) X(_member_names_) X(_member_map_) X(_value2member_map_)
+
+enum {
+#define HS_PY_ATTR_ENUM(name, kinds) HS_A_##name,
+#define HS_PY_KEY_ENUM(name) HS_K_##name,
+  HS_PY_ATTRS(HS_PY_ATTR_ENUM) HS_A_COUNT,
+  HS_PY_ENUM_KEYS(HS_PY_KEY_ENUM) HS_KEY_COUNT
+#undef HS_PY_ATTR_ENUM
+#undef HS_PY_KEY_ENUM
+};
+
+/* Interned once at module init; indexed by HS_A_* and HS_K_*. */
+static PyObject *hs_py_keys[HS_KEY_COUNT];
+
+static int hs_py_intern_keys(void) {
+  static const char *const names[HS_KEY_COUNT] = {
+#define HS_PY_ATTR_NAME(name, kinds) #name,
+#define HS_PY_KEY_NAME(name) #name,
+      HS_PY_ATTRS(HS_PY_ATTR_NAME) NULL,
+      HS_PY_ENUM_KEYS(HS_PY_KEY_NAME)
+#undef HS_PY_ATTR_NAME
+#undef HS_PY_KEY_NAME
+  };
+  int i;
+  for (i = 0; i < HS_KEY_COUNT; i++)
+    if (names[i] && !(hs_py_keys[i] = PyUnicode_InternFromString(names[i])))
+      return -1;
+  return 0;
+}
 
 static PyObject *hs_py_str(const char *s) {
   if (!s) Py_RETURN_NONE;
   return PyUnicode_FromString(s);
 }
 
-/* The attributes every member carries, as interned keys made once at
- * module init (import fills ~2,000 of them). */
-#define HS_PY_ATTRS(X)                                                         \
-  X(aliases) X(phrase) X(description) X(phrase_zh) X(description_zh)           \
-  X(state) X(source) X(reference) X(status_class) X(is_informational)          \
-  X(is_success) X(is_redirection) X(is_client_error) X(is_server_error)        \
-  X(is_error) X(is_cacheable) X(is_empty) X(is_redirect) X(is_retryable)       \
-  X(is_standard) X(range) X(is_sendable)
-
-enum {
-#define HS_PY_ATTR_ENUM(name) HS_A_##name,
-  HS_PY_ATTRS(HS_PY_ATTR_ENUM) HS_A_COUNT
-#undef HS_PY_ATTR_ENUM
-};
-static PyObject *hs_py_attr_keys[HS_A_COUNT];
-
-static int hs_py_intern_attrs(void) {
-  static const char *const names[] = {
-#define HS_PY_ATTR_NAME(name) #name,
-      HS_PY_ATTRS(HS_PY_ATTR_NAME)
-#undef HS_PY_ATTR_NAME
-  };
-  int i;
-  for (i = 0; i < HS_A_COUNT; i++)
-    if (!(hs_py_attr_keys[i] = PyUnicode_InternFromString(names[i])))
-      return -1;
-  return 0;
-}
-
-/* Sets d[attribute] = value and drops the reference to value. */
-static int hs_py_put(PyObject *d, int attr, PyObject *value) {
-  int rc = value ? PyDict_SetItem(d, hs_py_attr_keys[attr], value) : -1;
-  Py_XDECREF(value);
-  return rc;
-}
-
-/* The attributes of an HTTPStatus or WSCloseCode member, ready for its
- * __dict__: built here so that import does one update() per member. */
-static PyObject *hs_py_attrs(const hs_status *s, PyObject *aliases) {
-  const hs_group *g = s->kind == HS_KIND_HTTP ? hs_class_info(s->code)
-                                              : hs_ws_range(s->code);
-  int digit = hs_class(s->code), rc = 0;
-  PyObject *d = PyDict_New();
-  if (!d) return NULL;
-  Py_INCREF(aliases);
-  rc |= hs_py_put(d, HS_A_aliases, aliases);
-  rc |= hs_py_put(d, HS_A_phrase, hs_py_str(s->phrase));
-  rc |= hs_py_put(d, HS_A_description, hs_py_str(s->description));
-  rc |= hs_py_put(d, HS_A_phrase_zh, hs_py_str(s->phrase_zh));
-  rc |= hs_py_put(d, HS_A_description_zh, hs_py_str(s->description_zh));
-  rc |= hs_py_put(d, HS_A_state, hs_py_str(hs_state_name(s->state)));
-  rc |= hs_py_put(d, HS_A_source, hs_py_str(s->source));
-  rc |= hs_py_put(d, HS_A_reference, hs_py_str(s->reference));
-  if (s->kind == HS_KIND_HTTP) {
-    rc |= hs_py_put(d, HS_A_status_class, hs_py_str(g->key));
-    rc |= hs_py_put(d, HS_A_is_informational, PyBool_FromLong(digit == 1));
-    rc |= hs_py_put(d, HS_A_is_success, PyBool_FromLong(digit == 2));
-    rc |= hs_py_put(d, HS_A_is_redirection, PyBool_FromLong(digit == 3));
-    rc |= hs_py_put(d, HS_A_is_client_error, PyBool_FromLong(digit == 4));
-    rc |= hs_py_put(d, HS_A_is_server_error, PyBool_FromLong(digit == 5));
-    rc |= hs_py_put(d, HS_A_is_error, PyBool_FromLong(digit == 4 || digit == 5));
-    rc |= hs_py_put(d, HS_A_is_cacheable,
-                    PyBool_FromLong(s->flags & HS_F_CACHEABLE));
-    rc |= hs_py_put(d, HS_A_is_empty, PyBool_FromLong(s->flags & HS_F_EMPTY));
-    rc |= hs_py_put(d, HS_A_is_redirect,
-                    PyBool_FromLong(s->flags & HS_F_REDIRECT));
-    rc |= hs_py_put(d, HS_A_is_retryable,
-                    PyBool_FromLong(s->flags & HS_F_RETRYABLE));
-    rc |= hs_py_put(d, HS_A_is_standard,
-                    PyBool_FromLong(s->state != HS_STATE_UNOFFICIAL));
-  } else {
-    rc |= hs_py_put(d, HS_A_range, hs_py_str(g->key));
-    rc |= hs_py_put(d, HS_A_is_sendable,
-                    PyBool_FromLong(s->flags & HS_F_SENDABLE));
-  }
-  if (rc) {
-    Py_DECREF(d);
-    return NULL;
-  }
-  return d;
-}
-
-/* One entry: (code, kind, name, aliases, attributes). */
-static PyObject *hs_py_entry(const hs_status *s) {
+static PyObject *hs_py_aliases(const hs_status *s) {
   Py_ssize_t n = 0, i;
-  PyObject *aliases, *attrs;
+  PyObject *t;
   while (hs_alias(s, (size_t)n)) n++;
-  aliases = PyTuple_New(n);
-  if (!aliases) return NULL;
+  if (!(t = PyTuple_New(n))) return NULL;
   for (i = 0; i < n; i++) {
     PyObject *o = PyUnicode_InternFromString(hs_alias(s, (size_t)i));
     if (!o) {
-      Py_DECREF(aliases);
+      Py_DECREF(t);
       return NULL;
     }
-    PyTuple_SET_ITEM(aliases, i, o);
+    PyTuple_SET_ITEM(t, i, o);
   }
-  attrs = hs_py_attrs(s, aliases);
-  if (!attrs) {
-    Py_DECREF(aliases);
-    return NULL;
-  }
-  /* "N" hands each new reference to the tuple. */
-  return Py_BuildValue("(isNNN)", s->code, hs_kind_name(s->kind),
-                       PyUnicode_InternFromString(s->name), aliases, attrs);
+  return t;
 }
 
+/* The place of s among the entries of its kind (Enum's _sort_order_). */
+static Py_ssize_t hs_py_order(const hs_status *s) {
+  const hs_status *e;
+  Py_ssize_t n = 0;
+  size_t i;
+  for (i = 0; (e = hs_at(i)) && e != s; i++)
+    if (e->kind == s->kind) n++;
+  return n;
+}
+
+static PyObject *hs_py_group_key(const hs_group *g) {
+  return hs_py_str(g ? g->key : NULL);
+}
+
+/* One attribute of member, the entry s, read from the registry. */
+static PyObject *hs_py_attr(PyObject *member, const hs_status *s, int attr) {
+  int digit = hs_class(s->code);
+  switch (attr) {
+  case HS_A__value_: return PyLong_FromLong(s->code);
+  case HS_A__name_: return PyUnicode_InternFromString(s->name);
+  case HS_A___objclass__:
+    Py_INCREF(Py_TYPE(member));
+    return (PyObject *)Py_TYPE(member);
+  case HS_A__sort_order_: return PyLong_FromSsize_t(hs_py_order(s));
+  case HS_A_aliases: return hs_py_aliases(s);
+  case HS_A_phrase: return hs_py_str(s->phrase);
+  case HS_A_description: return hs_py_str(s->description);
+  case HS_A_phrase_zh: return hs_py_str(s->phrase_zh);
+  case HS_A_description_zh: return hs_py_str(s->description_zh);
+  case HS_A_state: return hs_py_str(hs_state_name(s->state));
+  case HS_A_source: return hs_py_str(s->source);
+  case HS_A_reference: return hs_py_str(s->reference);
+  case HS_A_status_class: return hs_py_group_key(hs_class_info(s->code));
+  case HS_A_is_informational: return PyBool_FromLong(digit == 1);
+  case HS_A_is_success: return PyBool_FromLong(digit == 2);
+  case HS_A_is_redirection: return PyBool_FromLong(digit == 3);
+  case HS_A_is_client_error: return PyBool_FromLong(digit == 4);
+  case HS_A_is_server_error: return PyBool_FromLong(digit == 5);
+  case HS_A_is_error: return PyBool_FromLong(digit == 4 || digit == 5);
+  case HS_A_is_cacheable: return PyBool_FromLong(s->flags & HS_F_CACHEABLE);
+  case HS_A_is_empty: return PyBool_FromLong(s->flags & HS_F_EMPTY);
+  case HS_A_is_redirect: return PyBool_FromLong(s->flags & HS_F_REDIRECT);
+  case HS_A_is_retryable: return PyBool_FromLong(s->flags & HS_F_RETRYABLE);
+  case HS_A_is_standard:
+    return PyBool_FromLong(s->state != HS_STATE_UNOFFICIAL);
+  case HS_A_range: return hs_py_group_key(hs_ws_range(s->code));
+  case HS_A_is_sendable: return PyBool_FromLong(s->flags & HS_F_SENDABLE);
+  }
+  return PyErr_Format(PyExc_SystemError, "no attribute %d", attr);
+}
+
+/* ---- the Field descriptor ---------------------------------------------- */
+
+typedef struct {
+  PyObject_HEAD
+  int attr;    /* HS_A_* */
+  hs_kind kind;
+} hs_py_field;
+
+static PyTypeObject *hs_py_field_type;
+
+/* member.phrase the first time: the registry entry of the member's code
+ * gives the value, which is then cached in the member's __dict__.  Read on
+ * the class (HTTPStatus.phrase) it is the descriptor itself. */
+static PyObject *hs_py_field_get(PyObject *self, PyObject *obj, PyObject *tp) {
+  const hs_py_field *f = (const hs_py_field *)self;
+  const hs_status *s = NULL;
+  PyObject *dict, *value;
+  long code;
+  int overflow;
+  (void)tp;
+  if (!obj) {
+    Py_INCREF(self);
+    return self;
+  }
+  if (PyLong_Check(obj)) {
+    code = PyLong_AsLongAndOverflow(obj, &overflow);
+    if (!overflow && code >= INT_MIN && code <= INT_MAX)
+      s = f->kind == HS_KIND_HTTP ? hs_get((int)code) : hs_ws_get((int)code);
+  }
+  if (!s || !(dict = PyObject_GenericGetDict(obj, NULL))) {
+    PyErr_Clear();
+    return PyErr_Format(PyExc_AttributeError, "'%.100s' object has no "
+                        "attribute '%U'", Py_TYPE(obj)->tp_name,
+                        hs_py_keys[f->attr]);
+  }
+  value = hs_py_attr(obj, s, f->attr);
+  if (value && PyDict_SetItem(dict, hs_py_keys[f->attr], value) < 0)
+    Py_CLEAR(value);
+  Py_DECREF(dict);
+  return value;
+}
+
+static PyObject *hs_py_field_repr(PyObject *self) {
+  return PyUnicode_FromFormat("<httpstatus field '%U'>",
+                              hs_py_keys[((hs_py_field *)self)->attr]);
+}
+
+static void hs_py_field_dealloc(PyObject *self) {
+  PyTypeObject *tp = Py_TYPE(self);
+  tp->tp_free(self);
+  Py_DECREF(tp); /* instances of heap types own a reference to it */
+}
+
+static PyType_Slot hs_py_field_slots[] = {
+    {Py_tp_descr_get, (void *)hs_py_field_get},
+    {Py_tp_repr, (void *)hs_py_field_repr},
+    {Py_tp_dealloc, (void *)hs_py_field_dealloc},
+    {Py_tp_doc, (void *)"A member attribute read from the C registry on "
+                        "first use, then cached in the member."},
+    {0, NULL}};
+
+static PyType_Spec hs_py_field_spec = {"httpstatus._core.Field",
+                                       sizeof(hs_py_field), 0,
+                                       Py_TPFLAGS_DEFAULT, hs_py_field_slots};
+
+static int hs_py_kind(const char *name, hs_kind *kind) {
+  if (strcmp(name, "http") == 0) *kind = HS_KIND_HTTP;
+  else if (strcmp(name, "websocket") == 0) *kind = HS_KIND_WEBSOCKET;
+  else {
+    PyErr_Format(PyExc_ValueError, "kind must be 'http' or 'websocket', "
+                 "not %.100s", name);
+    return -1;
+  }
+  return 0;
+}
+
+/* Puts a Field on cls for each attribute of its kind. */
+static int hs_py_add_fields(PyObject *cls, hs_kind kind) {
+  static const int kinds[HS_A_COUNT] = {
+#define HS_PY_ATTR_KINDS(name, k) HS_PY_##k,
+      HS_PY_ATTRS(HS_PY_ATTR_KINDS)
+#undef HS_PY_ATTR_KINDS
+  };
+  int i, rc, mask = kind == HS_KIND_HTTP ? HS_PY_HTTP : HS_PY_WS;
+  for (i = 0; i < HS_A_COUNT; i++) {
+    hs_py_field *f;
+    if (!(kinds[i] & mask)) continue;
+    if (!(f = PyObject_New(hs_py_field, hs_py_field_type))) return -1;
+    f->attr = i;
+    f->kind = kind;
+    rc = PyType_Type.tp_setattro(cls, hs_py_keys[i], (PyObject *)f);
+    Py_DECREF(f);
+    if (rc < 0) return -1;
+  }
+  return 0;
+}
+
+/* ---- members ----------------------------------------------------------- */
+
+/* A new member of cls with the value code: just the int, its attributes
+ * come when first read. */
+static PyObject *hs_py_member(PyObject *cls, PyObject *code) {
+  PyObject *args = PyTuple_Pack(1, code), *m;
+  if (!args) return NULL;
+  m = PyLong_Type.tp_new((PyTypeObject *)cls, args, NULL); /* int.__new__ */
+  Py_DECREF(args);
+  return m;
+}
+
+/* Binds name to member in _member_map_ and in the class dict, where plain
+ * type lookup finds it (as CPython 3.13 does for its members). */
+static int hs_py_bind(PyObject *cls, PyObject *by_name, PyObject *name,
+                      PyObject *member) {
+  if (PyDict_SetItem(by_name, name, member) < 0) return -1;
+  return PyType_Type.tp_setattro(cls, name, member);
+}
+
+/* fill(cls, kind): the registry's entries of one kind as the members of
+ * cls, an enum class made without any, old names as aliases, and a Field
+ * for each member attribute. */
+static PyObject *hs_py_fill(PyObject *self, PyObject *args) {
+  PyObject *cls, *names = NULL, *by_name = NULL, *by_value = NULL, *r = NULL;
+  const char *kind_name;
+  hs_kind kind;
+  size_t i, j;
+  (void)self;
+  if (!PyArg_ParseTuple(args, "O!s:fill", &PyType_Type, &cls, &kind_name) ||
+      hs_py_kind(kind_name, &kind) < 0)
+    return NULL;
+  names = PyObject_GetAttr(cls, hs_py_keys[HS_K__member_names_]);
+  by_name = PyObject_GetAttr(cls, hs_py_keys[HS_K__member_map_]);
+  by_value = PyObject_GetAttr(cls, hs_py_keys[HS_K__value2member_map_]);
+  if (!names || !by_name || !by_value) goto done;
+  if (!PyList_Check(names) || !PyDict_Check(by_name) ||
+      !PyDict_Check(by_value) || PyList_GET_SIZE(names) != 0 ||
+      !PyType_IsSubtype((PyTypeObject *)cls, &PyLong_Type)) {
+    PyErr_SetString(PyExc_TypeError, "fill() needs an empty int enum class");
+    goto done;
+  }
+  if (hs_py_add_fields(cls, kind) < 0) goto done;
+  for (i = 0; i < hs_count(); i++) {
+    const hs_status *s = hs_at(i);
+    const char *name;
+    PyObject *code, *m = NULL;
+    int rc = -1;
+    if (s->kind != kind) continue;
+    if ((code = PyLong_FromLong(s->code)) && (m = hs_py_member(cls, code)))
+      rc = PyDict_SetItem(by_value, code, m);
+    /* its name, then its old names */
+    for (j = 0; rc == 0 && (name = j ? hs_alias(s, j - 1) : s->name); j++) {
+      PyObject *key = PyUnicode_InternFromString(name);
+      rc = key ? hs_py_bind(cls, by_name, key, m) : -1;
+      if (rc == 0 && j == 0) rc = PyList_Append(names, key);
+      Py_XDECREF(key);
+    }
+    Py_XDECREF(code);
+    Py_XDECREF(m);
+    if (rc) goto done;
+  }
+  r = Py_None;
+  Py_INCREF(r);
+done:
+  Py_XDECREF(names);
+  Py_XDECREF(by_name);
+  Py_XDECREF(by_value);
+  return r;
+}
 %}
 
-%inline %{
-/* Every entry as a tuple of tuples (see hs_py_entry), HTTP then WebSocket. */
-PyObject *entries(void) {
-  size_t i, n = hs_count();
-  PyObject *all = PyTuple_New((Py_ssize_t)n);
-  if (!all) return NULL;
-  for (i = 0; i < n; i++) {
-    PyObject *e = hs_py_entry(hs_at(i));
-    if (!e) {
-      Py_DECREF(all);
-      return NULL;
-    }
-    PyTuple_SET_ITEM(all, (Py_ssize_t)i, e);
-  }
-  return all;
-}
+%native(fill) PyObject *hs_py_fill(PyObject *self, PyObject *args);
 
+%inline %{
 /* The status line, or None for a code outside 100..999 or a bad version. */
 PyObject *status_line(int code, const char *version) {
   char small[96], *buf = small;
@@ -236,19 +425,25 @@ static PyObject *hs_py_table_get(PyObject *self, PyObject *arg) {
   return item;
 }
 
-static PyMethodDef hs_py_table_defs[] = {
-    {"phrase", hs_py_table_get, METH_O,
-     "phrase(code) -> the reason phrase, or None when not registered."},
-    {"get", hs_py_table_get, METH_O,
-     "get(code) -> the HTTPStatus member, or None when not registered."},
-    {"ws_get", hs_py_table_get, METH_O,
-     "ws_get(code) -> the WSCloseCode member, or None."},
-    {NULL, NULL, 0, NULL}};
+/* The tables: each item is the member itself or one of its attributes. */
+static struct hs_py_table {
+  PyMethodDef def;
+  int attr; /* HS_A_*, or -1 for the member */
+} hs_py_tables[] = {
+    {{"phrase", hs_py_table_get, METH_O,
+      "phrase(code) -> the reason phrase, or None when not registered."},
+     HS_A_phrase},
+    {{"get", hs_py_table_get, METH_O,
+      "get(code) -> the HTTPStatus member, or None when not registered."},
+     -1},
+    {{"ws_get", hs_py_table_get, METH_O,
+      "ws_get(code) -> the WSCloseCode member, or None."},
+     -1},
+    {{NULL, NULL, 0, NULL}, -1}};
 
 /* ---- the enum metaclass ------------------------------------------------ */
 
 static PyObject *hs_enum_type;       /* enum.EnumType */
-static PyObject *hs_str_value_map;   /* "_value2member_map_" */
 
 /* Attribute access as plain as type's own: CPython 3.11's EnumType defines
  * __getattr__, which routes every class attribute through a slow hook.
@@ -280,7 +475,7 @@ static PyObject *hs_meta_call(PyObject *cls, PyObject *args, PyObject *kw) {
   PyObject *call, *r;
   if (PyTuple_GET_SIZE(args) == 1 && (!kw || PyDict_GET_SIZE(kw) == 0)) {
     PyObject *map = PyDict_GetItemWithError(((PyTypeObject *)cls)->tp_dict,
-                                            hs_str_value_map);
+                                            hs_py_keys[HS_K__value2member_map_]);
     if (map && PyDict_CheckExact(map)) {
       PyObject *m = PyDict_GetItemWithError(map, PyTuple_GET_ITEM(args, 0));
       if (m) {
@@ -330,8 +525,9 @@ static int hs_py_init(PyObject *module) {
   hs_enum_type = PyObject_GetAttrString(enum_mod, "EnumMeta");
   Py_DECREF(enum_mod);
   if (!hs_enum_type) return -1;
-  hs_str_value_map = PyUnicode_InternFromString("_value2member_map_");
-  if (!hs_str_value_map || hs_py_intern_attrs() < 0) return -1;
+  if (hs_py_intern_keys() < 0) return -1;
+  hs_py_field_type = (PyTypeObject *)PyType_FromSpec(&hs_py_field_spec);
+  if (!hs_py_field_type) return -1;
   bases = PyTuple_Pack(1, hs_enum_type);
   if (!bases) return -1;
   meta = PyType_FromSpecWithBases(&hs_meta_spec, bases);
@@ -343,22 +539,59 @@ static int hs_py_init(PyObject *module) {
   return 0;
 }
 
-/* make_table("phrase", 100, items): a METH_O function over one table. */
+/* (base, items) with items[code - base] the member of that code (or its
+ * attribute attr) for every code from the lowest member to the highest,
+ * None between. */
+static PyObject *hs_py_table_state(PyObject *cls, int attr) {
+  PyObject *map, *key, *member, *items = NULL, *state = NULL;
+  Py_ssize_t pos = 0;
+  long lo = LONG_MAX, hi = LONG_MIN, i;
+  map = PyObject_GetAttr(cls, hs_py_keys[HS_K__value2member_map_]);
+  if (!map) return NULL;
+  if (!PyDict_Check(map) || PyDict_GET_SIZE(map) == 0) {
+    PyErr_SetString(PyExc_TypeError, "make_table() needs a filled enum class");
+    goto done;
+  }
+  while (PyDict_Next(map, &pos, &key, &member)) {
+    long code = PyLong_AsLong(key);
+    if (code == -1 && PyErr_Occurred()) goto done;
+    if (code < lo) lo = code;
+    if (code > hi) hi = code;
+  }
+  if (!(items = PyTuple_New(hi - lo + 1))) goto done;
+  for (pos = 0; PyDict_Next(map, &pos, &key, &member);) {
+    PyObject *item = attr < 0 ? member : PyObject_GetAttr(member,
+                                                         hs_py_keys[attr]);
+    if (!item) goto done;
+    if (attr < 0) Py_INCREF(item);
+    PyTuple_SET_ITEM(items, PyLong_AsLong(key) - lo, item);
+  }
+  for (i = 0; i < hi - lo + 1; i++)
+    if (!PyTuple_GET_ITEM(items, i)) {
+      Py_INCREF(Py_None);
+      PyTuple_SET_ITEM(items, i, Py_None);
+    }
+  state = Py_BuildValue("(lO)", lo, items);
+done:
+  Py_XDECREF(items);
+  Py_DECREF(map);
+  return state;
+}
+
+/* make_table("phrase", HTTPStatus): a METH_O function over one table. */
 static PyObject *hs_py_make_table(PyObject *self, PyObject *args) {
   const char *name;
-  PyObject *base, *items, *state, *fn;
-  PyMethodDef *def;
+  PyObject *cls, *state, *fn;
+  struct hs_py_table *t;
   (void)self;
-  if (!PyArg_ParseTuple(args, "sO!O!:make_table", &name, &PyLong_Type, &base,
-                        &PyTuple_Type, &items))
+  if (!PyArg_ParseTuple(args, "sO!:make_table", &name, &PyType_Type, &cls))
     return NULL;
-  for (def = hs_py_table_defs; def->ml_name; def++)
-    if (strcmp(def->ml_name, name) == 0) break;
-  if (!def->ml_name)
+  for (t = hs_py_tables; t->def.ml_name; t++)
+    if (strcmp(t->def.ml_name, name) == 0) break;
+  if (!t->def.ml_name)
     return PyErr_Format(PyExc_ValueError, "no table named %s", name);
-  state = PyTuple_Pack(2, base, items);
-  if (!state) return NULL;
-  fn = PyCFunction_NewEx(def, state, NULL);
+  if (!(state = hs_py_table_state(cls, t->attr))) return NULL;
+  fn = PyCFunction_NewEx(&t->def, state, NULL);
   Py_DECREF(state);
   return fn;
 }

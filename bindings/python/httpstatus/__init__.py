@@ -11,10 +11,11 @@
 ``HTTPStatus`` is a drop-in for ``http.HTTPStatus`` (every name CPython uses,
 old ones included) with more on each member; ``WSCloseCode`` holds the
 WebSocket close codes.  Every phrase, name and flag is read from the C core
-(``httpstatus._core``, built with SWIG) once, at import.
+(``httpstatus._core``, built with SWIG).
 """
 
-from enum import IntEnum
+import sys
+from enum import Enum, IntEnum
 
 from . import _core
 
@@ -25,11 +26,6 @@ __all__ = [
 ]
 
 __version__ = _core.hs_version()
-
-# (code, kind, name, aliases, attributes) for every entry; the attributes
-# (phrase, description, their zh pair, state, source, reference, is_*) go
-# into each member's __dict__ as they are.
-_ENTRIES = _core.entries()
 
 
 def _check_code(code):
@@ -45,32 +41,35 @@ def _status_line(self, version="HTTP/1.1"):
 
 
 def _make_enum(name, kind, doc, methods=None):
-    """An IntEnum on _core.FastEnumType holding the registry's entries of one
-    kind, old names as aliases.
+    """An IntEnum of the registry's entries of one kind, old names as
+    aliases, on the metaclass _core.FastEnumType.
 
-    EnumType's class statement costs about 40 us a member on CPython 3.11;
-    like the standard library's own _simple_enum, this creates the class
-    empty and fills in the member tables directly.  Members also go
-    straight into the class dict, where FastEnumType finds them without
-    EnumType.__getattr__."""
+    Import must cost no more than `import http`, which makes http.HTTPStatus
+    with enum._simple_enum: the class dict is written out instead of going
+    through EnumType's class statement.  This writes out the same dict
+    (tests compare it with http.HTTPStatus's), _core.fill() adds the
+    members in one C call, and a member's attributes (phrase, is_success,
+    ...) are _core fields, read from the registry when first used."""
+    namespace = dict(methods or {}, __doc__=doc, __module__=__name__,
+                     __qualname__=name)
     meta = _core.FastEnumType
-    ns = meta.__prepare__(name, (IntEnum,))
-    ns.update(methods or {}, __module__=__name__, __qualname__=name,
-              __doc__=doc)
-    cls = meta(name, (IntEnum,), ns)
-    names, by_name, by_value = (cls._member_names_, cls._member_map_,
-                                cls._value2member_map_)
-    for code, entry_kind, canonical, aliases, attrs in _ENTRIES:
-        if entry_kind != kind:
-            continue
-        member = int.__new__(cls, code)
-        member.__dict__.update(attrs, _value_=code, _name_=canonical,
-                               __objclass__=cls, _sort_order_=len(names))
-        names.append(canonical)
-        by_value[code] = member
-        for member_name in (canonical,) + aliases:
-            by_name[member_name] = member
-            type.__setattr__(cls, member_name, member)
+    if sys.version_info >= (3, 11):
+        namespace.update(
+            _new_member_=int.__new__, _use_args_=True,
+            _generate_next_value_=IntEnum._generate_next_value_,
+            _member_names_=[], _member_map_={}, _value2member_map_={},
+            _unhashable_values_=[], _member_type_=int,
+            _value_repr_=IntEnum._value_repr_)
+        if sys.version_info >= (3, 13):
+            namespace["_unhashable_values_map_"] = {}
+        cls = meta(name, (IntEnum,), namespace, _simple=True)
+        type.__setattr__(cls, "__new__", Enum.__new__)
+        type.__setattr__(cls, "__format__", IntEnum.__format__)
+    else:  # EnumType's class statement
+        ns = meta.__prepare__(name, (IntEnum,))
+        ns.update(namespace)
+        cls = meta(name, (IntEnum,), ns)
+    _core.fill(cls, kind)
     return cls
 
 
@@ -85,22 +84,11 @@ WSCloseCode = _make_enum(
     "WSCloseCode", "websocket",
     "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
 
-
-def _by_code(members, attr=None):
-    """(first code, items) with items[code - first] the member (or its attr)
-    for every code from the lowest member to the highest, None between."""
-    first, last = int(min(members)), int(max(members))
-    items = [None] * (last - first + 1)
-    for m in members:
-        items[m - first] = m if attr is None else getattr(m, attr)
-    return first, tuple(items)
-
-
 # The per-call functions are C (_core.make_table): a type check and a tuple
 # index, nothing else.
-get = _core.make_table("get", *_by_code(HTTPStatus))
-ws_get = _core.make_table("ws_get", *_by_code(WSCloseCode))
-phrase = _core.make_table("phrase", *_by_code(HTTPStatus, "phrase"))
+get = _core.make_table("get", HTTPStatus)
+ws_get = _core.make_table("ws_get", WSCloseCode)
+phrase = _core.make_table("phrase", HTTPStatus)
 
 
 def describe(code, lang="en"):

@@ -1,0 +1,166 @@
+"""How the enums are built: the class the standard library would build,
+member attributes made on first use (also under threads), and the private
+C helpers refusing bad input."""
+import copy
+import http
+import json
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import httpstatus
+from httpstatus import HTTPStatus, WSCloseCode, _core
+
+# Where our class dict may differ from http.HTTPStatus's, and why.
+OWN_NEW = {"__new_member__", "_new_member_"}       # the stdlib's own __new__
+CLASS_STATEMENT = {"__firstlineno__", "__static_attributes__"}  # 3.13+
+CONTENTS = {"__doc__", "__module__", "_member_names_", "_member_map_",
+            "_value2member_map_"}
+STD_PROPERTIES = {"is_informational", "is_success", "is_redirection",
+                  "is_client_error", "is_server_error"}  # 3.12+; ours: fields
+
+
+def non_members(cls):
+    return {k: v for k, v in vars(cls).items() if k not in cls._member_map_}
+
+
+def test_class_dict_is_the_stdlib_simple_enum_layout():
+    """http.HTTPStatus is made by enum._simple_enum on the running CPython:
+    ours must carry the same class attributes with the same values."""
+    ours, std = non_members(HTTPStatus), non_members(http.HTTPStatus)
+    missing = set(std) - set(ours) - OWN_NEW - CLASS_STATEMENT
+    assert not missing
+    field = type(vars(HTTPStatus)["phrase"])
+    extra = {k for k in set(ours) - set(std) if not isinstance(ours[k], field)}
+    assert extra == {"status_line"}
+    differ = {k for k in set(ours) & set(std) if ours[k] != std[k]}
+    assert differ <= OWN_NEW | CONTENTS | STD_PROPERTIES
+    assert type(HTTPStatus).__mro__[1:] == type(http.HTTPStatus).__mro__
+
+
+def test_members_behave_like_the_stdlib_ones():
+    for name, std in http.HTTPStatus.__members__.items():
+        ours = HTTPStatus[name]
+        if ours.name == std.name:  # 3.11 names 413 differently, say
+            for show in (repr, str, format, "{:>8}".format, "{:d}".format):
+                assert show(ours).replace("httpstatus", "http") == \
+                    show(std).replace("httpstatus", "http"), name
+    for member in list(HTTPStatus) + list(WSCloseCode):
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            assert pickle.loads(pickle.dumps(member, protocol)) is member
+        assert copy.copy(member) is member is copy.deepcopy(member)
+        assert member.__objclass__ is type(member)
+    assert [m._sort_order_ for m in HTTPStatus] == list(range(len(HTTPStatus)))
+    assert [m._sort_order_ for m in WSCloseCode] == \
+        list(range(len(WSCloseCode)))
+    assert HTTPStatus(404.0) is HTTPStatus.NOT_FOUND  # as http.HTTPStatus
+    assert http.HTTPStatus(404.0) is http.HTTPStatus.NOT_FOUND
+
+
+FIRST_USE = textwrap.dedent("""
+    import json, threading
+    from httpstatus import HTTPStatus, WSCloseCode
+    members = list(HTTPStatus) + list(WSCloseCode)
+    names = sorted({k for c in (HTTPStatus, WSCloseCode)
+                    for k, v in vars(c).items() if type(v).__name__ == "Field"})
+    start, seen = threading.Barrier(8), []
+    def read_all():
+        start.wait()
+        seen.append([[repr(getattr(m, k, None)) for k in names]
+                     for m in members])
+    threads = [threading.Thread(target=read_all) for _ in range(8)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    print(json.dumps(seen))
+""")
+
+
+def test_first_use_from_many_threads_at_once():
+    """Member attributes are made when first read: eight threads reading
+    every attribute of a fresh import at once all see the same values, and
+    those are the values this (single-threaded) process sees."""
+    out = subprocess.run([sys.executable, "-c", FIRST_USE], check=True,
+                         capture_output=True, text=True).stdout
+    seen = json.loads(out)
+    assert len(seen) == 8 and all(s == seen[0] for s in seen)
+    members = list(HTTPStatus) + list(WSCloseCode)
+    names = sorted({k for c in (HTTPStatus, WSCloseCode)
+                    for k, v in vars(c).items()
+                    if type(v).__name__ == "Field"})
+    assert seen[0] == [[repr(getattr(m, k, None)) for k in names]
+                       for m in members]
+
+
+def test_field_on_anything_else():
+    phrase = vars(HTTPStatus)["phrase"]
+    assert HTTPStatus.phrase is phrase  # read on the class: the field itself
+    assert "phrase" in repr(phrase)
+    for bad in (404, True, "404", 2**64, -2**64, 404.0,
+                WSCloseCode.NORMAL_CLOSURE):  # 1000 is no HTTP status
+        with pytest.raises(AttributeError):
+            phrase.__get__(bad)
+    with pytest.raises(TypeError):  # Python's own rule for __get__
+        phrase.__get__(None)
+    assert vars(WSCloseCode)["phrase"].__get__(WSCloseCode(1000)) == \
+        "Normal Closure"
+    assert not hasattr(HTTPStatus.OK, "is_sendable")
+    assert not hasattr(WSCloseCode(1000), "is_success")
+
+
+def test_private_helpers_refuse_bad_input():
+    with pytest.raises(TypeError):
+        _core.fill(HTTPStatus, "http")  # has members already
+    with pytest.raises(ValueError):
+        _core.fill(HTTPStatus, "ftp")
+    for bad in (int, object, 404, None):
+        with pytest.raises((TypeError, AttributeError)):
+            _core.fill(bad, "http")
+    with pytest.raises(ValueError):
+        _core.make_table("nope", HTTPStatus)
+    for bad in (int, 404, None):
+        with pytest.raises((TypeError, AttributeError)):
+            _core.make_table("get", bad)
+    assert httpstatus.get(404) is HTTPStatus.NOT_FOUND  # nothing was broken
+
+
+def test_no_leak_in_the_c_paths():
+    """ASan runs with leak checks off (CPython itself leaks at exit), so
+    count the bytes Python allocates across many calls of each C path,
+    error paths included."""
+    import gc
+    import tracemalloc
+    phrase = vars(HTTPStatus)["phrase"]
+
+    def calls():
+        for bad in (404, "x", 2**64, WSCloseCode(1000)):
+            try:
+                phrase.__get__(bad)
+            except AttributeError:
+                pass
+        for name, cls in (("get", HTTPStatus), ("nope", HTTPStatus),
+                          ("phrase", int)):
+            try:
+                _core.make_table(name, cls)
+            except (ValueError, AttributeError):
+                pass
+        try:
+            _core.fill(HTTPStatus, "http")
+        except TypeError:
+            pass
+        httpstatus.lookup("not found")
+        httpstatus.status_line(404)
+        HTTPStatus(404)
+
+    calls()
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for _ in range(2000):
+        calls()
+    gc.collect()
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert grown < 20_000, grown  # a leak of one object a call is 2000x that
