@@ -54,15 +54,18 @@ def _make_enum(name, kind, doc, methods=None):
                      __qualname__=name)
     meta = _core.FastEnumType
     if sys.version_info >= (3, 11):
+        member_type = IntEnum._member_type_
         namespace.update(
-            _new_member_=int.__new__, _use_args_=True,
+            _new_member_=member_type.__new__, _use_args_=IntEnum._use_args_,
             _generate_next_value_=IntEnum._generate_next_value_,
             _member_names_=[], _member_map_={}, _value2member_map_={},
-            _unhashable_values_=[], _member_type_=int,
+            _unhashable_values_=[], _member_type_=member_type,
             _value_repr_=IntEnum._value_repr_)
         if sys.version_info >= (3, 13):
             namespace["_unhashable_values_map_"] = {}
         cls = meta(name, (IntEnum,), namespace, _simple=True)
+        # _simple_enum's fix-ups: members are made by Enum.__new__'s rules,
+        # and int's own __format__ must not shadow IntEnum's.
         type.__setattr__(cls, "__new__", Enum.__new__)
         type.__setattr__(cls, "__format__", IntEnum.__format__)
     else:  # EnumType's class statement
