@@ -5,7 +5,7 @@
  * SWIG wraps the C API itself (hs_get, hs_lookup, ...).  A few hand-written
  * helpers below give the Python package what SWIG's generic wrappers cannot
  * give fast enough: the whole registry in one call at import, constant-time
- * per-code tables as METH_O functions, and an enum metaclass whose member
+ * per-code METH_O functions, and an enum metaclass whose member
  * access and value lookup skip CPython 3.11's Python-level EnumType hooks.
  */
 %module(package="httpstatus") core
@@ -57,11 +57,29 @@
 }
 %typemap(freearg) (int argc, char **argv) { PyMem_Free($2); }
 
-/* The data is static and const: Python never owns or frees it. */
+/* The part of the C API the package calls, nothing more: every wrapper is
+ * a function object made at import (some 0.5 us each; wrapping the whole
+ * header made 55), and the registry's rows are static const data that
+ * Python must never build or free (no new_/delete_ wrappers). */
+%ignore "";
+%nodefaultctor;
+%nodefaultdtor;
+%rename("%s") hs_version;
+%rename("%s") hs_lookup;
+%rename("%s") hs_ws_lookup;
+%rename("%s") hs_class_info;
+%rename("%s") hs_ws_range;
+%rename("%s") hs_ws_sendable;
+%rename("%s") hs_status;
+%rename("%s") hs_status::code;
+%rename("%s") hs_group;
+%rename("%s") hs_group::key;
 %immutable;
-%ignore hs_status_line;
 %include "httpstatus.h"
 %mutable;
+%rename("%s") "";  /* the helpers below are all wrapped */
+%clearnodefaultctor;
+%clearnodefaultdtor;
 
 %{
 /* The shared type table if a SWIG module has made one, else NULL (SWIG
@@ -403,43 +421,84 @@ int cli_main(int argc, char **argv) {
 %}
 
 %{
-/* ---- per-code tables: phrase(404), get(404) ---------------------------- */
+/* ---- per-code functions: get(404), phrase(404) ------------------------- */
 
-/* self is (base, items): code -> items[code - base].  The argument must be
- * an int (bool refused); anything outside the table answers None.  This
- * is the whole per-call cost of httpstatus.phrase() and get(). */
-static PyObject *hs_py_table_get(PyObject *self, PyObject *arg) {
-  PyObject *items = PyTuple_GET_ITEM(self, 1), *item;
-  long base = PyLong_AsLong(PyTuple_GET_ITEM(self, 0)), code;
+/* The registry entry that code names (find is hs_get or hs_ws_get), or
+ * NULL: code must be an int (bool refused, -1 and TypeError); any other
+ * int, huge or negative, just names nothing. */
+static int hs_py_entry(PyObject *code, const hs_status *(*find)(int),
+                       const hs_status **entry) {
+  long c;
   int overflow;
-  if (!PyLong_Check(arg) || PyBool_Check(arg)) {
-    return PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
-                        Py_TYPE(arg)->tp_name);
+  *entry = NULL;
+  if (!PyLong_Check(code) || PyBool_Check(code)) {
+    PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
+                 Py_TYPE(code)->tp_name);
+    return -1;
   }
-  code = PyLong_AsLongAndOverflow(arg, &overflow);
-  if (code == -1 && PyErr_Occurred()) return NULL;
-  if (overflow || code < base || code - base >= PyTuple_GET_SIZE(items))
-    Py_RETURN_NONE;
-  item = PyTuple_GET_ITEM(items, code - base);
-  Py_INCREF(item);
-  return item;
+  c = PyLong_AsLongAndOverflow(code, &overflow);
+  if (c == -1 && PyErr_Occurred()) return -1;
+  if (!overflow && c >= INT_MIN && c <= INT_MAX) *entry = find((int)c);
+  return 0;
 }
 
-/* The tables: each item is the member itself or one of its attributes. */
-static struct hs_py_table {
+/* The per-call functions index their own sequence by the entry's row in
+ * the registry (hs_at(i) is row i of one array), so the C registry's
+ * constant-time lookup does all the finding. */
+#define HS_PY_ROW(entry) ((Py_ssize_t)((entry) - hs_at(0)))
+
+/* self holds at row i the member of entry i (None for the other kind's). */
+static PyObject *hs_py_member_at(PyObject *members, PyObject *code,
+                                 const hs_status *(*find)(int)) {
+  const hs_status *s;
+  PyObject *member;
+  if (hs_py_entry(code, find, &s) < 0) return NULL;
+  member = s ? PyTuple_GET_ITEM(members, HS_PY_ROW(s)) : Py_None;
+  Py_INCREF(member);
+  return member;
+}
+
+static PyObject *hs_py_get(PyObject *members, PyObject *code) {
+  return hs_py_member_at(members, code, hs_get);
+}
+
+static PyObject *hs_py_ws_get(PyObject *members, PyObject *code) {
+  return hs_py_member_at(members, code, hs_ws_get);
+}
+
+/* self holds at row i the phrase of entry i, made the first time it is
+ * asked for (None until then): phrase(404) costs what get(404) costs, and
+ * import makes no string. */
+static PyObject *hs_py_phrase(PyObject *phrases, PyObject *code) {
+  const hs_status *s;
+  PyObject *value;
+  if (hs_py_entry(code, hs_get, &s) < 0) return NULL;
+  if (!s) Py_RETURN_NONE;
+  value = PyList_GET_ITEM(phrases, HS_PY_ROW(s));
+  if (value == Py_None) {
+    if (!(value = hs_py_str(s->phrase))) return NULL;
+    PyList_SET_ITEM(phrases, HS_PY_ROW(s), value);
+    Py_DECREF(Py_None);
+  }
+  Py_INCREF(value);
+  return value;
+}
+
+static const struct hs_py_table {
   PyMethodDef def;
-  int attr; /* HS_A_*, or -1 for the member */
+  hs_kind kind;
+  int of_members; /* self is the class's members, else phrases */
 } hs_py_tables[] = {
-    {{"phrase", hs_py_table_get, METH_O,
+    {{"phrase", hs_py_phrase, METH_O,
       "phrase(code) -> the reason phrase, or None when not registered."},
-     HS_A_phrase},
-    {{"get", hs_py_table_get, METH_O,
+     HS_KIND_HTTP, 0},
+    {{"get", hs_py_get, METH_O,
       "get(code) -> the HTTPStatus member, or None when not registered."},
-     -1},
-    {{"ws_get", hs_py_table_get, METH_O,
+     HS_KIND_HTTP, 1},
+    {{"ws_get", hs_py_ws_get, METH_O,
       "ws_get(code) -> the WSCloseCode member, or None."},
-     -1},
-    {{NULL, NULL, 0, NULL}, -1}};
+     HS_KIND_WEBSOCKET, 1},
+    {{NULL, NULL, 0, NULL}, HS_KIND_HTTP, 0}};
 
 /* ---- the enum metaclass ------------------------------------------------ */
 
@@ -539,59 +598,62 @@ static int hs_py_init(PyObject *module) {
   return 0;
 }
 
-/* (base, items) with items[code - base] the member of that code (or its
- * attribute attr) for every code from the lowest member to the highest,
- * None between. */
-static PyObject *hs_py_table_state(PyObject *cls, int attr) {
-  PyObject *map, *key, *member, *items = NULL, *state = NULL;
-  Py_ssize_t pos = 0;
-  long lo = LONG_MAX, hi = LONG_MIN, i;
+/* The members of cls, a filled enum of kind, by registry index. */
+static PyObject *hs_py_members(PyObject *cls, hs_kind kind) {
+  PyObject *map, *members = NULL;
+  size_t i;
   map = PyObject_GetAttr(cls, hs_py_keys[HS_K__value2member_map_]);
   if (!map) return NULL;
-  if (!PyDict_Check(map) || PyDict_GET_SIZE(map) == 0) {
-    PyErr_SetString(PyExc_TypeError, "make_table() needs a filled enum class");
-    goto done;
-  }
-  while (PyDict_Next(map, &pos, &key, &member)) {
-    long code = PyLong_AsLong(key);
-    if (code == -1 && PyErr_Occurred()) goto done;
-    if (code < lo) lo = code;
-    if (code > hi) hi = code;
-  }
-  if (!(items = PyTuple_New(hi - lo + 1))) goto done;
-  for (pos = 0; PyDict_Next(map, &pos, &key, &member);) {
-    PyObject *item = attr < 0 ? member : PyObject_GetAttr(member,
-                                                         hs_py_keys[attr]);
-    if (!item) goto done;
-    if (attr < 0) Py_INCREF(item);
-    PyTuple_SET_ITEM(items, PyLong_AsLong(key) - lo, item);
-  }
-  for (i = 0; i < hi - lo + 1; i++)
-    if (!PyTuple_GET_ITEM(items, i)) {
-      Py_INCREF(Py_None);
-      PyTuple_SET_ITEM(items, i, Py_None);
+  if (!PyDict_Check(map) || !(members = PyTuple_New((Py_ssize_t)hs_count())))
+    goto fail;
+  for (i = 0; i < hs_count(); i++) {
+    const hs_status *s = hs_at(i);
+    PyObject *member = Py_None, *code;
+    if (s->kind == kind) {
+      if (!(code = PyLong_FromLong(s->code))) goto fail;
+      member = PyDict_GetItemWithError(map, code);
+      Py_DECREF(code);
+      if (!member) goto fail;
     }
-  state = Py_BuildValue("(lO)", lo, items);
-done:
-  Py_XDECREF(items);
+    Py_INCREF(member);
+    PyTuple_SET_ITEM(members, (Py_ssize_t)i, member);
+  }
   Py_DECREF(map);
-  return state;
+  return members;
+fail:
+  if (!PyErr_Occurred())
+    PyErr_SetString(PyExc_TypeError, "make_table() needs a filled enum class");
+  Py_XDECREF(members);
+  Py_DECREF(map);
+  return NULL;
 }
 
-/* make_table("phrase", HTTPStatus): a METH_O function over one table. */
+/* make_table("get", HTTPStatus), make_table("phrase"): a per-code
+ * function over the members of a filled enum class or over the phrases. */
 static PyObject *hs_py_make_table(PyObject *self, PyObject *args) {
   const char *name;
-  PyObject *cls, *state, *fn;
-  struct hs_py_table *t;
+  PyObject *cls = NULL, *state, *fn;
+  const struct hs_py_table *t;
+  Py_ssize_t i;
   (void)self;
-  if (!PyArg_ParseTuple(args, "sO!:make_table", &name, &PyType_Type, &cls))
+  if (!PyArg_ParseTuple(args, "s|O!:make_table", &name, &PyType_Type, &cls))
     return NULL;
   for (t = hs_py_tables; t->def.ml_name; t++)
     if (strcmp(t->def.ml_name, name) == 0) break;
   if (!t->def.ml_name)
     return PyErr_Format(PyExc_ValueError, "no table named %s", name);
-  if (!(state = hs_py_table_state(cls, t->attr))) return NULL;
-  fn = PyCFunction_NewEx(&t->def, state, NULL);
+  if (t->of_members != (cls != NULL))
+    return PyErr_Format(PyExc_TypeError, "make_table(\"%s\") takes %s", name,
+                        t->of_members ? "an enum class" : "no class");
+  if (t->of_members) state = hs_py_members(cls, t->kind);
+  else if ((state = PyList_New((Py_ssize_t)hs_count())))
+    for (i = 0; i < PyList_GET_SIZE(state); i++) {
+      Py_INCREF(Py_None);
+      PyList_SET_ITEM(state, i, Py_None);
+    }
+  if (!state) return NULL;
+  /* CPython only reads a method def; ours stay const */
+  fn = PyCFunction_NewEx((PyMethodDef *)&t->def, state, NULL);
   Py_DECREF(state);
   return fn;
 }

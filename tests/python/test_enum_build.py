@@ -123,6 +123,10 @@ def test_private_helpers_refuse_bad_input():
     for bad in (int, 404, None):
         with pytest.raises((TypeError, AttributeError)):
             _core.make_table("get", bad)
+    with pytest.raises(TypeError):
+        _core.make_table("get")  # members need their class
+    with pytest.raises(TypeError):
+        _core.make_table("phrase", HTTPStatus)  # phrases come from C
     assert httpstatus.get(404) is HTTPStatus.NOT_FOUND  # nothing was broken
 
 
@@ -140,11 +144,11 @@ def test_no_leak_in_the_c_paths():
                 phrase.__get__(bad)
             except AttributeError:
                 pass
-        for name, cls in (("get", HTTPStatus), ("nope", HTTPStatus),
-                          ("phrase", int)):
+        for args in (("get", HTTPStatus), ("nope", HTTPStatus),
+                     ("phrase", int), ("phrase",), ("get", int)):
             try:
-                _core.make_table(name, cls)
-            except (ValueError, AttributeError):
+                _core.make_table(*args)
+            except (ValueError, TypeError, AttributeError):
                 pass
         try:
             _core.fill(HTTPStatus, "http")
@@ -153,6 +157,12 @@ def test_no_leak_in_the_c_paths():
         httpstatus.lookup("not found")
         httpstatus.status_line(404)
         HTTPStatus(404)
+        for per_code in (httpstatus.phrase, httpstatus.get, httpstatus.ws_get):
+            for code in (404, 1000, 597, 2**64, -1, "x", True, 404.0):
+                try:
+                    per_code(code)
+                except TypeError:
+                    pass
 
     calls()
     gc.collect()

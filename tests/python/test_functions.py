@@ -30,6 +30,8 @@ def test_phrase_and_get():
         member = httpstatus.get(code)
         assert (member is None) == (code not in HTTPStatus._value2member_map_)
         assert httpstatus.phrase(code) == (member and member.phrase)
+    # made on first use, then the same object every time
+    assert httpstatus.phrase(404) is httpstatus.phrase(404)
 
 
 def test_describe():

@@ -87,11 +87,11 @@ WSCloseCode = _make_enum(
     "WSCloseCode", "websocket",
     "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
 
-# The per-call functions are C (_core.make_table): a type check and a tuple
-# index, nothing else.
+# The per-call functions are C (_core.make_table): a type check, the C
+# registry's lookup and a sequence index, nothing else.
 get = _core.make_table("get", HTTPStatus)
 ws_get = _core.make_table("ws_get", WSCloseCode)
-phrase = _core.make_table("phrase", HTTPStatus)
+phrase = _core.make_table("phrase")
 
 
 def describe(code, lang="en"):
