@@ -117,8 +117,7 @@ demo: bootstrap all
 	@sh scripts/demo.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus/_core.py \
-	  bindings/python/httpstatus_wrap.c
+	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c
 
 # ---- Lua module: one build per interpreter ---------------------------------
 LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit

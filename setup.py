@@ -1,6 +1,6 @@
 """httpstatus-c: the httpstatus C registry for Python, built with SWIG.
 
-pip install .  builds the extension httpstatus._core from
+pip install .  builds the extension _httpstatus (the package's _core) from
 bindings/python/httpstatus.i and csrc/, and installs the package
 bindings/python/httpstatus with type stubs generated from the registry.
 """
@@ -57,7 +57,7 @@ class build_py_with_stubs(build_py):
 
 
 core = Extension(
-    "httpstatus._core",
+    "_httpstatus",  # top level: see bindings/python/httpstatus.i
     sources=[os.path.join(PKG_DIR, "httpstatus.i"),
              os.path.join(CSRC, "httpstatus.c"),
              os.path.join(CSRC, "hs_cli.c")],

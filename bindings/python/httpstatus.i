@@ -1,14 +1,19 @@
 /*
  * httpstatus.i - SWIG interface: the C core as the extension module
- * httpstatus._core.
+ * _httpstatus, which the package httpstatus imports as httpstatus._core.
+ * It sits next to the package, not in it: finding a module in a directory
+ * the import system has not listed yet (a package's own) costs a path
+ * hook, a listing and several stats, 20-35 us of an import that must cost
+ * no more than `import http`.
  *
- * SWIG wraps the C API itself (hs_get, hs_lookup, ...).  A few hand-written
- * helpers below give the Python package what SWIG's generic wrappers cannot
- * give fast enough: the whole registry in one call at import, constant-time
- * per-code METH_O functions, and an enum metaclass whose member
- * access and value lookup skip CPython 3.11's Python-level EnumType hooks.
+ * SWIG wraps the C functions the package calls (hs_lookup, hs_class_info,
+ * ...).  Hand-written helpers below give it what SWIG's generic wrappers
+ * cannot give fast enough: a kind's members in one call at import,
+ * constant-time per-code METH_O functions, member attributes read on first
+ * use, and an enum metaclass whose member access and value lookup skip
+ * CPython 3.11's Python-level EnumType hooks.
  */
-%module(package="httpstatus") core
+%module httpstatus
 
 /* SWIG finds the type table other SWIG modules share with PyCapsule_Import,
  * which first searches all of sys.path for "swig_runtime_data4", a module
@@ -284,7 +289,7 @@ static PyType_Slot hs_py_field_slots[] = {
                         "first use, then cached in the member."},
     {0, NULL}};
 
-static PyType_Spec hs_py_field_spec = {"httpstatus._core.Field",
+static PyType_Spec hs_py_field_spec = {"_httpstatus.Field",
                                        sizeof(hs_py_field), 0,
                                        Py_TPFLAGS_DEFAULT, hs_py_field_slots};
 
@@ -299,25 +304,41 @@ static int hs_py_kind(const char *name, hs_kind *kind) {
   return 0;
 }
 
-/* Puts a Field on cls for each attribute of its kind. */
-static int hs_py_add_fields(PyObject *cls, hs_kind kind) {
+/* fields(kind): {name: Field} for each member attribute of the kind.  They
+ * go in the namespace the class is made from: no type attribute writes. */
+static PyObject *hs_py_fields(PyObject *self, PyObject *args) {
   static const int kinds[HS_A_COUNT] = {
 #define HS_PY_ATTR_KINDS(name, k) HS_PY_##k,
       HS_PY_ATTRS(HS_PY_ATTR_KINDS)
 #undef HS_PY_ATTR_KINDS
   };
-  int i, rc, mask = kind == HS_KIND_HTTP ? HS_PY_HTTP : HS_PY_WS;
+  const char *kind_name;
+  hs_kind kind;
+  PyObject *fields;
+  int i, mask;
+  (void)self;
+  if (!PyArg_ParseTuple(args, "s:fields", &kind_name) ||
+      hs_py_kind(kind_name, &kind) < 0 || !(fields = PyDict_New()))
+    return NULL;
+  mask = kind == HS_KIND_HTTP ? HS_PY_HTTP : HS_PY_WS;
   for (i = 0; i < HS_A_COUNT; i++) {
     hs_py_field *f;
+    int rc;
     if (!(kinds[i] & mask)) continue;
-    if (!(f = PyObject_New(hs_py_field, hs_py_field_type))) return -1;
+    if (!(f = PyObject_New(hs_py_field, hs_py_field_type))) {
+      Py_DECREF(fields);
+      return NULL;
+    }
     f->attr = i;
     f->kind = kind;
-    rc = PyType_Type.tp_setattro(cls, hs_py_keys[i], (PyObject *)f);
+    rc = PyDict_SetItem(fields, hs_py_keys[i], (PyObject *)f);
     Py_DECREF(f);
-    if (rc < 0) return -1;
+    if (rc < 0) {
+      Py_DECREF(fields);
+      return NULL;
+    }
   }
-  return 0;
+  return fields;
 }
 
 /* ---- members ----------------------------------------------------------- */
@@ -341,8 +362,7 @@ static int hs_py_bind(PyObject *cls, PyObject *by_name, PyObject *name,
 }
 
 /* fill(cls, kind): the registry's entries of one kind as the members of
- * cls, an enum class made without any, old names as aliases, and a Field
- * for each member attribute. */
+ * cls, an enum class made without any, old names as aliases. */
 static PyObject *hs_py_fill(PyObject *self, PyObject *args) {
   PyObject *cls, *names = NULL, *by_name = NULL, *by_value = NULL, *r = NULL;
   const char *kind_name;
@@ -362,7 +382,6 @@ static PyObject *hs_py_fill(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_TypeError, "fill() needs an empty int enum class");
     goto done;
   }
-  if (hs_py_add_fields(cls, kind) < 0) goto done;
   for (i = 0; i < hs_count(); i++) {
     const hs_status *s = hs_at(i);
     const char *name;
@@ -392,6 +411,7 @@ done:
 }
 %}
 
+%native(fields) PyObject *hs_py_fields(PyObject *self, PyObject *args);
 %native(fill) PyObject *hs_py_fill(PyObject *self, PyObject *args);
 
 %inline %{
@@ -442,63 +462,67 @@ static int hs_py_entry(PyObject *code, const hs_status *(*find)(int),
   return 0;
 }
 
-/* The per-call functions index their own sequence by the entry's row in
- * the registry (hs_at(i) is row i of one array), so the C registry's
- * constant-time lookup does all the finding. */
-#define HS_PY_ROW(entry) ((Py_ssize_t)((entry) - hs_at(0)))
-
-/* self holds at row i the member of entry i (None for the other kind's). */
-static PyObject *hs_py_member_at(PyObject *members, PyObject *code,
-                                 const hs_status *(*find)(int)) {
+/* self is (members, rows).  rows holds at i the answer for the registry's
+ * entry i (hs_at(i) is row i of one array), made the first time it is
+ * asked for and None until then: the member, from members (an enum's
+ * _value2member_map_), or the phrase when members is None.  So import
+ * builds nothing per code, and a call is the C registry's constant-time
+ * lookup and a list index. */
+static PyObject *hs_py_row(PyObject *self, PyObject *code,
+                           const hs_status *(*find)(int)) {
+  PyObject *members = PyTuple_GET_ITEM(self, 0);
+  PyObject *rows = PyTuple_GET_ITEM(self, 1), *value, *key;
   const hs_status *s;
-  PyObject *member;
+  Py_ssize_t row;
   if (hs_py_entry(code, find, &s) < 0) return NULL;
-  member = s ? PyTuple_GET_ITEM(members, HS_PY_ROW(s)) : Py_None;
-  Py_INCREF(member);
-  return member;
-}
-
-static PyObject *hs_py_get(PyObject *members, PyObject *code) {
-  return hs_py_member_at(members, code, hs_get);
-}
-
-static PyObject *hs_py_ws_get(PyObject *members, PyObject *code) {
-  return hs_py_member_at(members, code, hs_ws_get);
-}
-
-/* self holds at row i the phrase of entry i, made the first time it is
- * asked for (None until then): phrase(404) costs what get(404) costs, and
- * import makes no string. */
-static PyObject *hs_py_phrase(PyObject *phrases, PyObject *code) {
-  const hs_status *s;
-  PyObject *value;
-  if (hs_py_entry(code, hs_get, &s) < 0) return NULL;
   if (!s) Py_RETURN_NONE;
-  value = PyList_GET_ITEM(phrases, HS_PY_ROW(s));
+  row = (Py_ssize_t)(s - hs_at(0));
+  value = PyList_GET_ITEM(rows, row);
   if (value == Py_None) {
-    if (!(value = hs_py_str(s->phrase))) return NULL;
-    PyList_SET_ITEM(phrases, HS_PY_ROW(s), value);
-    Py_DECREF(Py_None);
+    if (members == Py_None) {
+      value = hs_py_str(s->phrase);
+    } else if ((key = PyLong_FromLong(s->code))) {
+      if ((value = PyDict_GetItemWithError(members, key)))
+        Py_INCREF(value);
+      else if (!PyErr_Occurred())
+        PyErr_Format(PyExc_LookupError, "no member has the value %d",
+                     s->code);
+      Py_DECREF(key);
+    }
+    Py_XINCREF(value); /* one for the list, one for the caller */
+    if (!value || PyList_SetItem(rows, row, value) < 0) return NULL;
+  } else {
+    Py_INCREF(value);
   }
-  Py_INCREF(value);
   return value;
+}
+
+static PyObject *hs_py_get(PyObject *self, PyObject *code) {
+  return hs_py_row(self, code, hs_get);
+}
+
+static PyObject *hs_py_ws_get(PyObject *self, PyObject *code) {
+  return hs_py_row(self, code, hs_ws_get);
+}
+
+static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
+  return hs_py_row(self, code, hs_get);
 }
 
 static const struct hs_py_table {
   PyMethodDef def;
-  hs_kind kind;
-  int of_members; /* self is the class's members, else phrases */
+  int of_members; /* answers members (make_table needs the class) */
 } hs_py_tables[] = {
     {{"phrase", hs_py_phrase, METH_O,
       "phrase(code) -> the reason phrase, or None when not registered."},
-     HS_KIND_HTTP, 0},
+     0},
     {{"get", hs_py_get, METH_O,
       "get(code) -> the HTTPStatus member, or None when not registered."},
-     HS_KIND_HTTP, 1},
+     1},
     {{"ws_get", hs_py_ws_get, METH_O,
       "ws_get(code) -> the WSCloseCode member, or None."},
-     HS_KIND_WEBSOCKET, 1},
-    {{NULL, NULL, 0, NULL}, HS_KIND_HTTP, 0}};
+     1},
+    {{NULL, NULL, 0, NULL}, 0}};
 
 /* ---- the enum metaclass ------------------------------------------------ */
 
@@ -573,7 +597,7 @@ static PyType_Slot hs_meta_slots[] = {
     {Py_tp_doc, (void *)"EnumType with C-speed member access and lookup."},
     {0, NULL}};
 
-static PyType_Spec hs_meta_spec = {"httpstatus._core.FastEnumType", 0, 0,
+static PyType_Spec hs_meta_spec = {"_httpstatus.FastEnumType", 0, 0,
                                    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
                                    hs_meta_slots};
 
@@ -598,41 +622,11 @@ static int hs_py_init(PyObject *module) {
   return 0;
 }
 
-/* The members of cls, a filled enum of kind, by registry index. */
-static PyObject *hs_py_members(PyObject *cls, hs_kind kind) {
-  PyObject *map, *members = NULL;
-  size_t i;
-  map = PyObject_GetAttr(cls, hs_py_keys[HS_K__value2member_map_]);
-  if (!map) return NULL;
-  if (!PyDict_Check(map) || !(members = PyTuple_New((Py_ssize_t)hs_count())))
-    goto fail;
-  for (i = 0; i < hs_count(); i++) {
-    const hs_status *s = hs_at(i);
-    PyObject *member = Py_None, *code;
-    if (s->kind == kind) {
-      if (!(code = PyLong_FromLong(s->code))) goto fail;
-      member = PyDict_GetItemWithError(map, code);
-      Py_DECREF(code);
-      if (!member) goto fail;
-    }
-    Py_INCREF(member);
-    PyTuple_SET_ITEM(members, (Py_ssize_t)i, member);
-  }
-  Py_DECREF(map);
-  return members;
-fail:
-  if (!PyErr_Occurred())
-    PyErr_SetString(PyExc_TypeError, "make_table() needs a filled enum class");
-  Py_XDECREF(members);
-  Py_DECREF(map);
-  return NULL;
-}
-
 /* make_table("get", HTTPStatus), make_table("phrase"): a per-code
- * function over the members of a filled enum class or over the phrases. */
+ * function answering members of a filled enum class, or phrases. */
 static PyObject *hs_py_make_table(PyObject *self, PyObject *args) {
   const char *name;
-  PyObject *cls = NULL, *state, *fn;
+  PyObject *cls = NULL, *members = NULL, *rows, *state, *fn;
   const struct hs_py_table *t;
   Py_ssize_t i;
   (void)self;
@@ -645,12 +639,26 @@ static PyObject *hs_py_make_table(PyObject *self, PyObject *args) {
   if (t->of_members != (cls != NULL))
     return PyErr_Format(PyExc_TypeError, "make_table(\"%s\") takes %s", name,
                         t->of_members ? "an enum class" : "no class");
-  if (t->of_members) state = hs_py_members(cls, t->kind);
-  else if ((state = PyList_New((Py_ssize_t)hs_count())))
-    for (i = 0; i < PyList_GET_SIZE(state); i++) {
-      Py_INCREF(Py_None);
-      PyList_SET_ITEM(state, i, Py_None);
+  if (cls) {
+    members = PyObject_GetAttr(cls, hs_py_keys[HS_K__value2member_map_]);
+    if (!members) return NULL;
+    if (!PyDict_Check(members) || PyDict_GET_SIZE(members) == 0) {
+      Py_DECREF(members);
+      PyErr_SetString(PyExc_TypeError, "make_table() needs a filled enum class");
+      return NULL;
     }
+  }
+  if (!(rows = PyList_New((Py_ssize_t)hs_count()))) {
+    Py_XDECREF(members);
+    return NULL;
+  }
+  for (i = 0; i < PyList_GET_SIZE(rows); i++) {
+    Py_INCREF(Py_None);
+    PyList_SET_ITEM(rows, i, Py_None);
+  }
+  state = PyTuple_Pack(2, members ? members : Py_None, rows);
+  Py_XDECREF(members);
+  Py_DECREF(rows);
   if (!state) return NULL;
   /* CPython only reads a method def; ours stay const */
   fn = PyCFunction_NewEx((PyMethodDef *)&t->def, state, NULL);

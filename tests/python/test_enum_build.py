@@ -115,6 +115,13 @@ def test_private_helpers_refuse_bad_input():
         _core.fill(HTTPStatus, "http")  # has members already
     with pytest.raises(ValueError):
         _core.fill(HTTPStatus, "ftp")
+    for bad in ("ftp", "", "http\0"):
+        with pytest.raises(ValueError):
+            _core.fields(bad)
+    for bad in (None, 1, b"http"):
+        with pytest.raises(TypeError):
+            _core.fields(bad)
+    assert set(_core.fields("websocket")) < set(vars(WSCloseCode))
     for bad in (int, object, 404, None):
         with pytest.raises((TypeError, AttributeError)):
             _core.fill(bad, "http")
@@ -154,6 +161,11 @@ def test_no_leak_in_the_c_paths():
             _core.fill(HTTPStatus, "http")
         except TypeError:
             pass
+        for kind in ("http", "ftp", None):
+            try:
+                _core.fields(kind)
+            except (TypeError, ValueError):
+                pass
         httpstatus.lookup("not found")
         httpstatus.status_line(404)
         HTTPStatus(404)

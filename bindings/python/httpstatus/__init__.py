@@ -11,13 +11,13 @@
 ``HTTPStatus`` is a drop-in for ``http.HTTPStatus`` (every name CPython uses,
 old ones included) with more on each member; ``WSCloseCode`` holds the
 WebSocket close codes.  Every phrase, name and flag is read from the C core
-(``httpstatus._core``, built with SWIG).
+(``httpstatus._core``, the SWIG module ``_httpstatus``).
 """
 
 import sys
 from enum import Enum, IntEnum
 
-from . import _core
+import _httpstatus as _core  # beside the package: see httpstatus.i
 
 __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
@@ -47,16 +47,18 @@ def _make_enum(name, kind, doc, methods=None):
     Import must cost no more than `import http`, which makes http.HTTPStatus
     with enum._simple_enum: the class dict is written out instead of going
     through EnumType's class statement.  This writes out the same dict
-    (tests compare it with http.HTTPStatus's), _core.fill() adds the
-    members in one C call, and a member's attributes (phrase, is_success,
-    ...) are _core fields, read from the registry when first used."""
+    (tests compare it with http.HTTPStatus's) with a _core field for each
+    member attribute (phrase, is_success, ...: read from the registry when
+    first used), and _core.fill() adds the members in one C call."""
     namespace = dict(methods or {}, __doc__=doc, __module__=__name__,
                      __qualname__=name)
+    fields = _core.fields(kind)
     meta = _core.FastEnumType
     if sys.version_info >= (3, 11):
         member_type = IntEnum._member_type_
         namespace.update(
-            _new_member_=member_type.__new__, _use_args_=IntEnum._use_args_,
+            fields, _new_member_=member_type.__new__,
+            _use_args_=IntEnum._use_args_,
             _generate_next_value_=IntEnum._generate_next_value_,
             _member_names_=[], _member_map_={}, _value2member_map_={},
             _unhashable_values_=[], _member_type_=member_type,
@@ -68,10 +70,12 @@ def _make_enum(name, kind, doc, methods=None):
         # and int's own __format__ must not shadow IntEnum's.
         type.__setattr__(cls, "__new__", Enum.__new__)
         type.__setattr__(cls, "__format__", IntEnum.__format__)
-    else:  # EnumType's class statement
+    else:  # EnumType's class statement, which refuses _sunder_ names
         ns = meta.__prepare__(name, (IntEnum,))
         ns.update(namespace)
         cls = meta(name, (IntEnum,), ns)
+        for key, field in fields.items():
+            type.__setattr__(cls, key, field)
     _core.fill(cls, kind)
     return cls
 
