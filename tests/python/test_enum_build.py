@@ -137,6 +137,18 @@ def test_private_helpers_refuse_bad_input():
     assert httpstatus.get(404) is HTTPStatus.NOT_FOUND  # nothing was broken
 
 
+def test_swig_module_wraps_no_constructors():
+    """The registry's rows are static const C data: Python can read them
+    but has no wrapper that builds or frees one."""
+    import sys
+    assert sys.modules["_httpstatus"] is _core
+    for kind in ("hs_status", "hs_group", "hs_field"):
+        assert not hasattr(_core, "new_" + kind)
+        assert not hasattr(_core, "delete_" + kind)
+    found = _core.hs_lookup("not found")
+    assert _core.hs_status_code_get(found) == 404
+
+
 def test_no_leak_in_the_c_paths():
     """ASan runs with leak checks off (CPython itself leaks at exit), so
     count the bytes Python allocates across many calls of each C path,
