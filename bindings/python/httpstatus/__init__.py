@@ -56,9 +56,11 @@ def _make_enum(name, kind, doc, methods=None):
     meta = _core.FastEnumType
     if sys.version_info >= (3, 11):
         member_type = IntEnum._member_type_
+        # int's own __format__ must not shadow IntEnum's (_simple_enum sets
+        # it after the class is made; here it costs no slot update).
         namespace.update(
             fields, _new_member_=member_type.__new__,
-            _use_args_=IntEnum._use_args_,
+            __format__=IntEnum.__format__, _use_args_=IntEnum._use_args_,
             _generate_next_value_=IntEnum._generate_next_value_,
             _member_names_=[], _member_map_={}, _value2member_map_={},
             _unhashable_values_=[], _member_type_=member_type,
@@ -66,10 +68,9 @@ def _make_enum(name, kind, doc, methods=None):
         if sys.version_info >= (3, 13):
             namespace["_unhashable_values_map_"] = {}
         cls = meta(name, (IntEnum,), namespace, _simple=True)
-        # _simple_enum's fix-ups: members are made by Enum.__new__'s rules,
-        # and int's own __format__ must not shadow IntEnum's.
+        # as _simple_enum: members are made by Enum.__new__'s rules (set on
+        # the made class, where it stays a plain function)
         type.__setattr__(cls, "__new__", Enum.__new__)
-        type.__setattr__(cls, "__format__", IntEnum.__format__)
     else:  # EnumType's class statement, which refuses _sunder_ names
         ns = meta.__prepare__(name, (IntEnum,))
         ns.update(namespace)
