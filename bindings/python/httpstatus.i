@@ -187,6 +187,21 @@ static Py_ssize_t hs_py_order(const hs_status *s) {
   return n;
 }
 
+/* The registry entry an int names (find is hs_get or hs_ws_get); NULL for
+ * any other object, and for ints no C int holds, without raising. */
+static const hs_status *hs_py_find(PyObject *code,
+                                   const hs_status *(*find)(int)) {
+  long c;
+  int overflow;
+  if (!PyLong_Check(code)) return NULL;
+  c = PyLong_AsLongAndOverflow(code, &overflow);
+  if (c == -1 && PyErr_Occurred()) {
+    PyErr_Clear();
+    return NULL;
+  }
+  return !overflow && c >= INT_MIN && c <= INT_MAX ? find((int)c) : NULL;
+}
+
 static PyObject *hs_py_group_key(const hs_group *g) {
   return hs_py_str(g ? g->key : NULL);
 }
@@ -243,20 +258,14 @@ static PyTypeObject *hs_py_field_type;
  * the class (HTTPStatus.phrase) it is the descriptor itself. */
 static PyObject *hs_py_field_get(PyObject *self, PyObject *obj, PyObject *tp) {
   const hs_py_field *f = (const hs_py_field *)self;
-  const hs_status *s = NULL;
+  const hs_status *s;
   PyObject *dict, *value;
-  long code;
-  int overflow;
   (void)tp;
   if (!obj) {
     Py_INCREF(self);
     return self;
   }
-  if (PyLong_Check(obj)) {
-    code = PyLong_AsLongAndOverflow(obj, &overflow);
-    if (!overflow && code >= INT_MIN && code <= INT_MAX)
-      s = f->kind == HS_KIND_HTTP ? hs_get((int)code) : hs_ws_get((int)code);
-  }
+  s = hs_py_find(obj, f->kind == HS_KIND_HTTP ? hs_get : hs_ws_get);
   if (!s || !(dict = PyObject_GenericGetDict(obj, NULL))) {
     PyErr_Clear();
     return PyErr_Format(PyExc_AttributeError, "'%.100s' object has no "
@@ -443,25 +452,6 @@ int cli_main(int argc, char **argv) {
 %{
 /* ---- per-code functions: get(404), phrase(404) ------------------------- */
 
-/* The registry entry that code names (find is hs_get or hs_ws_get), or
- * NULL: code must be an int (bool refused, -1 and TypeError); any other
- * int, huge or negative, just names nothing. */
-static int hs_py_entry(PyObject *code, const hs_status *(*find)(int),
-                       const hs_status **entry) {
-  long c;
-  int overflow;
-  *entry = NULL;
-  if (!PyLong_Check(code) || PyBool_Check(code)) {
-    PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
-                 Py_TYPE(code)->tp_name);
-    return -1;
-  }
-  c = PyLong_AsLongAndOverflow(code, &overflow);
-  if (c == -1 && PyErr_Occurred()) return -1;
-  if (!overflow && c >= INT_MIN && c <= INT_MAX) *entry = find((int)c);
-  return 0;
-}
-
 /* self is (members, rows).  rows holds at i the answer for the registry's
  * entry i (hs_at(i) is row i of one array), made the first time it is
  * asked for and None until then: the member, from members (an enum's
@@ -474,8 +464,10 @@ static PyObject *hs_py_row(PyObject *self, PyObject *code,
   PyObject *rows = PyTuple_GET_ITEM(self, 1), *value, *key;
   const hs_status *s;
   Py_ssize_t row;
-  if (hs_py_entry(code, find, &s) < 0) return NULL;
-  if (!s) Py_RETURN_NONE;
+  if (!PyLong_Check(code) || PyBool_Check(code)) /* any other int: None */
+    return PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
+                        Py_TYPE(code)->tp_name);
+  if (!(s = hs_py_find(code, find))) Py_RETURN_NONE;
   row = (Py_ssize_t)(s - hs_at(0));
   value = PyList_GET_ITEM(rows, row);
   if (value == Py_None) {
@@ -497,29 +489,25 @@ static PyObject *hs_py_row(PyObject *self, PyObject *code,
   return value;
 }
 
-static PyObject *hs_py_get(PyObject *self, PyObject *code) {
+static PyObject *hs_py_http_row(PyObject *self, PyObject *code) {
   return hs_py_row(self, code, hs_get);
 }
 
-static PyObject *hs_py_ws_get(PyObject *self, PyObject *code) {
+static PyObject *hs_py_ws_row(PyObject *self, PyObject *code) {
   return hs_py_row(self, code, hs_ws_get);
-}
-
-static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
-  return hs_py_row(self, code, hs_get);
 }
 
 static const struct hs_py_table {
   PyMethodDef def;
   int of_members; /* answers members (make_table needs the class) */
 } hs_py_tables[] = {
-    {{"phrase", hs_py_phrase, METH_O,
+    {{"phrase", hs_py_http_row, METH_O,
       "phrase(code) -> the reason phrase, or None when not registered."},
      0},
-    {{"get", hs_py_get, METH_O,
+    {{"get", hs_py_http_row, METH_O,
       "get(code) -> the HTTPStatus member, or None when not registered."},
      1},
-    {{"ws_get", hs_py_ws_get, METH_O,
+    {{"ws_get", hs_py_ws_row, METH_O,
       "ws_get(code) -> the WSCloseCode member, or None."},
      1},
     {{NULL, NULL, 0, NULL}, 0}};
