@@ -1,11 +1,12 @@
 """httpstatus against its anchors, measured side by side in one run.
 
-    python bench/python_bench.py [--repeat N]
+    python bench/python_bench.py [--repeat N] [--pairs N]
 
 Each row times our operation and its anchor (the standard library, or a
 plain class attribute or dict) in the same process and prints the ratio
 ours / anchor, best of several repeats; lower is better.  The import rows
-start fresh interpreters and show milliseconds.  Nothing here passes
+time fresh interpreters in pairs and show milliseconds: medians, and the
+median difference of the pairs with its 95% interval.  Nothing here passes
 or fails.
 """
 import argparse
@@ -13,6 +14,8 @@ import http
 import http.client
 import os
 import platform
+import random
+import statistics
 import subprocess
 import sys
 import timeit
@@ -38,30 +41,54 @@ def best_pair_ns(ours, anchor, env, repeat, number=200_000):
     return best_o / number * 1e9, best_a / number * 1e9
 
 
-def import_ms(statement, repeat, setup="pass"):
-    """Best wall time of statement (an import) in a fresh interpreter that
-    has run setup, untimed (-X importtime is noisy; this times the whole
+def import_ms(statement, setup):
+    """Wall time of statement (an import) in a fresh interpreter that has
+    run setup, untimed (-X importtime is noisy; this times the whole
     statement)."""
     code = ("import time; %s; t = time.perf_counter(); %s; "
             "print((time.perf_counter() - t) * 1e3)" % (setup, statement))
-    best = float("inf")
-    for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", code], check=True,
-                             capture_output=True, text=True).stdout
-        best = min(best, float(out))
-    return best
+    return float(subprocess.run([sys.executable, "-c", code], check=True,
+                                capture_output=True, text=True).stdout)
+
+
+def paired_ms(ours, anchor, setup, pairs):
+    """Both statements timed in pairs of fresh interpreters, the order
+    swapped from pair to pair, so that both see the same machine."""
+    o, a = [], []
+    for i in range(pairs):
+        if i % 2:
+            o.append(import_ms(ours, setup))
+            a.append(import_ms(anchor, setup))
+        else:
+            a.append(import_ms(anchor, setup))
+            o.append(import_ms(ours, setup))
+    return o, a
+
+
+def median_interval(values, rounds=2000):
+    """The median of values and its 95% bootstrap interval."""
+    rng = random.Random(0)
+    medians = sorted(statistics.median(rng.choices(values, k=len(values)))
+                     for _ in range(rounds))
+    return (statistics.median(values), medians[rounds * 25 // 1000],
+            medians[rounds * 975 // 1000 - 1])
 
 
 # (what, ours, anchor, goal, untimed setup): fresh-process rows.  Member
-# attributes are made on first read, so the second row charges that to the
-# import.  Both modules import enum, ~3.4 ms of the ~4 and noisy; the last
-# row times what each adds to it.
+# attributes and WSCloseCode are made on first use, so the second and third
+# rows charge that to the import.  Both modules import enum, ~3.4 ms of the ~4 and noisy; the last
+# row times what each adds to it.  The two differ by tens of microseconds,
+# which the best of each hides or invents from run to run (a fresh process
+# has a long tail and no floor that repeats); the median of paired
+# differences, with its interval, settles the sign.
 IMPORT_ROWS = [
     ("import httpstatus", "import httpstatus", "import http", 1.0, "pass"),
     ("import, first .phrase",
      "from httpstatus import HTTPStatus; HTTPStatus.NOT_FOUND.phrase",
      "from http import HTTPStatus; HTTPStatus.NOT_FOUND.phrase", None,
      "pass"),
+    ("import, first WSCloseCode", "import httpstatus; httpstatus.WSCloseCode",
+     "import http", None, "pass"),
     ("import after enum's", "import httpstatus", "import http", None,
      "import enum"),
 ]
@@ -95,6 +122,8 @@ def summary(operation, ratio, anchor):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=11)
+    parser.add_argument("--pairs", type=int, default=300,
+                        help="fresh-interpreter pairs per import row")
     args = parser.parse_args()
     env = {
         "HTTPStatus": HTTPStatus, "StdStatus": http.HTTPStatus,
@@ -113,17 +142,25 @@ def main():
             what, o, a, anchor_name, o / a,
             "<=%.2fx" % goal if goal else ""))
         summary(what, o / a, anchor_name)
+    details = []
     for what, ours, anchor, goal, setup in IMPORT_ROWS:
-        o = a = float("inf")
-        # alternate, so both see the same machine; many runs, because the
-        # two differ by tens of microseconds in ~4 ms, mostly enum's import
-        for _ in range(args.repeat * 10):
-            a = min(a, import_ms(anchor, 1, setup))
-            o = min(o, import_ms(ours, 1, setup))
+        o, a = paired_ms(ours, anchor, setup, args.pairs)
+        mo, ma = statistics.median(o), statistics.median(a)
+        diff, low, high = median_interval([x - y for x, y in zip(o, a)])
         print("%-26s %9.2f %9.2f  %-28s %6.2fx %6s" % (
-            what + " (ms)", o, a, anchor.split(";")[0], o / a,
+            what + " (ms)", mo, ma, anchor.split(";")[0], mo / ma,
             "<=%.2fx" % goal if goal else ""))
-        summary(what, o / a, anchor.split(";")[0])
+        summary(what, mo / ma, anchor.split(";")[0])
+        details.append("%-22s %+7.3f ms (95%% %+.3f to %+.3f), faster in "
+                       "%3d%% of pairs; best of each %.2f / %.2f = %.2fx" % (
+                           what, diff, low, high,
+                           round(100 * sum(x < y for x, y in zip(o, a)) /
+                                 len(o)), min(o), min(a), min(o) / min(a)))
+    print("import rows: medians of %d pairs of fresh interpreters; ours - "
+          "anchor in each pair:" % args.pairs)
+    for line in details:
+        print("  " + line)
+
 
 if __name__ == "__main__":
     main()
