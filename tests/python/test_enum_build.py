@@ -94,6 +94,37 @@ def test_first_use_from_many_threads_at_once():
                        for m in members]
 
 
+WEBSOCKET_FIRST_USE = textwrap.dedent("""
+    import json, threading
+    import httpstatus
+    made_at_import = "WSCloseCode" in vars(httpstatus)
+    start, seen = threading.Barrier(8), []
+    def first_use():
+        start.wait()
+        cls, ws_get = httpstatus.WSCloseCode, httpstatus.ws_get
+        seen.append([id(cls), ws_get(1000) is cls.NORMAL_CLOSURE,
+                     httpstatus.ws_lookup("going away") is cls(1001)])
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    print(json.dumps([made_at_import, seen, id(httpstatus.WSCloseCode)]))
+""")
+
+
+def test_websocket_enum_made_once_on_first_use():
+    """WSCloseCode and ws_get are made when first asked for: eight threads
+    asking at once in a fresh import all get one class, whose members
+    ws_get and ws_lookup return."""
+    out = subprocess.run([sys.executable, "-c", WEBSOCKET_FIRST_USE],
+                         check=True, capture_output=True, text=True).stdout
+    made_at_import, seen, final = json.loads(out)
+    assert not made_at_import
+    assert seen == [[final, True, True]] * 8
+    assert {"WSCloseCode", "ws_get"} <= set(dir(httpstatus))
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        httpstatus.nope  # noqa: B018 - the module __getattr__ still refuses
+
+
 def test_field_on_anything_else():
     phrase = vars(HTTPStatus)["phrase"]
     assert HTTPStatus.phrase is phrase  # read on the class: the field itself

@@ -88,15 +88,40 @@ HTTPStatus = _make_enum(
     "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'.",
     {"status_line": _status_line})
 
-WSCloseCode = _make_enum(
-    "WSCloseCode", "websocket",
-    "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
-
 # The per-call functions are C (_core.make_table): a type check, the C
 # registry's lookup and a sequence index, nothing else.
 get = _core.make_table("get", HTTPStatus)
-ws_get = _core.make_table("ws_get", WSCloseCode)
 phrase = _core.make_table("phrase")
+
+# The WebSocket close codes are a registry of their own, which `http` does
+# not have and most users of HTTP codes never touch: WSCloseCode and ws_get
+# are made when first asked for (PEP 562), so that `import httpstatus` costs
+# what the HTTP part costs.
+_LAZY = ("WSCloseCode", "ws_get")
+
+
+def _websocket():
+    """(WSCloseCode, ws_get), made once.  Threads that race here may each
+    make a class, but setdefault keeps the first, and all get that one."""
+    pair = globals().get("_websocket_pair")
+    if pair is None:
+        cls = _make_enum(
+            "WSCloseCode", "websocket",
+            "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
+        pair = globals().setdefault(
+            "_websocket_pair", (cls, _core.make_table("ws_get", cls)))
+        globals().update(zip(_LAZY, pair))
+    return pair
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        return _websocket()[_LAZY.index(name)]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def describe(code, lang="en"):
@@ -133,7 +158,7 @@ def lookup(text):
 def ws_lookup(text):
     """The WSCloseCode for a name, old name or phrase, or None."""
     code = _find(_core.hs_ws_lookup, text)
-    return None if code is None else ws_get(code)
+    return None if code is None else _websocket()[1](code)
 
 
 def _c_int(code):
