@@ -55,13 +55,11 @@ def paired_ms(ours, anchor, setup, pairs):
     """Both statements timed in pairs of fresh interpreters, the order
     swapped from pair to pair, so that both see the same machine."""
     o, a = [], []
-    for i in range(pairs):
-        if i % 2:
-            o.append(import_ms(ours, setup))
-            a.append(import_ms(anchor, setup))
-        else:
-            a.append(import_ms(anchor, setup))
-            o.append(import_ms(ours, setup))
+    turns = [(a, anchor), (o, ours)]
+    for _ in range(pairs):
+        for times, statement in turns:
+            times.append(import_ms(statement, setup))
+        turns.reverse()
     return o, a
 
 
