@@ -11,7 +11,7 @@ PYTHON  ?= /usr/bin/python3
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c python lua openresty consistency
+SUITES    = c pythons lua openresty consistency
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -25,7 +25,7 @@ STATIC = $(BUILD)/libhttpstatus.a
 SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
-.PHONY: all help install uninstall clean demo test test-c test-python \
+.PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
         test-lua test-openresty test-consistency bootstrap
 all: $(STATIC) $(SHARED) $(CLI)
 
@@ -36,7 +36,9 @@ help:
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR= : header, libraries, CLI, httpstatus.pc"
 	@echo "make fuzz       the libFuzzer target for FUZZ_SECONDS (default 600)"
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
-	@echo "make test-c | test-python | test-lua | test-openresty   one suite"
+	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
+	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
+	@echo "make test-c | test-lua | test-openresty | test-consistency   one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -101,7 +103,7 @@ test: bootstrap
 test-c:
 	@sh tests/c/run.sh $(BUILD)
 
-test-python: all
+test-pythons test-python: all
 	@sh tests/python/run.sh $(BUILD)
 
 test-lua: all
@@ -117,7 +119,8 @@ demo: bootstrap all
 	@sh scripts/demo.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c
+	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c \
+	  bindings/python/httpstatus/__init__.pyi
 
 # ---- Lua module: one build per interpreter ---------------------------------
 LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit

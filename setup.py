@@ -1,12 +1,15 @@
-"""httpstatus-c: the httpstatus C registry for Python, built with SWIG.
+"""httpstatus-c: what the build cannot say in pyproject.toml.
 
-pip install .  builds the extension _httpstatus (the package's _core) from
-bindings/python/httpstatus.i and csrc/, and installs the package
-bindings/python/httpstatus with type stubs generated from the registry.
+The extension httpstatus._core is the C core (csrc/) wrapped by SWIG
+(bindings/python/httpstatus.i); the version is the C core's; the type stubs
+are written at build time by a small C program over the registry.
 """
 import os
 import re
-import sys
+import shlex
+import subprocess
+import sysconfig
+import tempfile
 
 from setuptools import Extension, setup
 from setuptools.command.build_py import build_py
@@ -29,66 +32,58 @@ def version():
         for part in ("MAJOR", "MINOR", "PATCH"))
 
 
+def stubs():
+    """The stub text: bindings/python/stubgen.c, compiled against csrc/,
+    fills in the template's members from the registry."""
+    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC")
+                     or "cc")
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "stubgen")
+        subprocess.check_call(cc + [
+            "-std=c99", "-I" + os.path.join(HERE, CSRC), "-o", exe,
+            os.path.join(HERE, PKG_DIR, "stubgen.c"),
+            os.path.join(HERE, CSRC, "httpstatus.c")])
+        return subprocess.run(
+            [exe], input=read(PKG_DIR, "httpstatus_stub.pyi.in"), check=True,
+            capture_output=True, text=True, encoding="utf-8").stdout
+
+
 class build_py_with_stubs(build_py):
-    """Also writes httpstatus/__init__.pyi, its member names read from the
-    registry (csrc/hs_registry.h), so no name is written twice."""
+    """Also writes httpstatus/__init__.pyi; in an editable install, beside
+    the sources, where type checkers look."""
 
     def run(self):
         super().run()
-        stub = read(PKG_DIR, "httpstatus_stub.pyi.in")
-        registry = read(CSRC, "hs_registry.h")
-
-        def names(map_name, alias_map):
-            body = re.search(r"#define %s\(XX\)(.*?)\n\n" % map_name,
-                             registry, re.S).group(1)
-            found = re.findall(r"XX\(\s*\d+\s*,\s*([A-Z0-9_]+)", body)
-            body = re.search(r"#define %s\(XX\)(.*?)\n\n" % alias_map,
-                             registry, re.S).group(1)
-            found += re.findall(r"XX\(\s*\d+\s*,\s*([A-Z0-9_]+)", body)
-            return "\n".join("    %s = ..." % n for n in found)
-
-        stub = stub.replace("    # @HTTP_MEMBERS@",
-                            names("HS_HTTP_MAP", "HS_HTTP_ALIAS_MAP"))
-        stub = stub.replace("    # @WS_MEMBERS@",
-                            names("HS_WS_MAP", "HS_WS_ALIAS_MAP"))
-        out = os.path.join(self.build_lib, "httpstatus", "__init__.pyi")
+        if getattr(self, "editable_mode", False):
+            out = os.path.join(HERE, PKG_DIR, "httpstatus", "__init__.pyi")
+        else:
+            out = os.path.join(self.build_lib, "httpstatus", "__init__.pyi")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
         with open(out, "w", encoding="utf-8") as f:
-            f.write(stub)
+            f.write(stubs())
 
 
 core = Extension(
-    "_httpstatus",  # top level: see bindings/python/httpstatus.i
+    "httpstatus._core",
     sources=[os.path.join(PKG_DIR, "httpstatus.i"),
              os.path.join(CSRC, "httpstatus.c"),
              os.path.join(CSRC, "hs_cli.c")],
-    include_dirs=[CSRC],
+    include_dirs=[CSRC, PKG_DIR],
+    depends=[os.path.join(PKG_DIR, "hs_python.h"),
+             os.path.join(CSRC, "httpstatus.h"),
+             os.path.join(CSRC, "hs_registry.h")],
+    # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
     swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")],
     extra_compile_args=["-std=c99"],
     # One mapping for code and read-only data instead of three: each mmap
     # is microseconds of an import that must cost no more than `import http`.
     extra_link_args=(["-Wl,-z,noseparate-code"]
-                     if sys.platform.startswith("linux") else []),
+                     if sysconfig.get_platform().startswith("linux") else []),
 )
 os.makedirs(os.path.join(HERE, "build", "swig"), exist_ok=True)
 
 setup(
-    name="httpstatus-c",
     version=version(),
-    description="HTTP status codes and WebSocket close codes: phrases in "
-                "English and Chinese, RFC facts, O(1) lookups (C core, SWIG)",
-    long_description=read("README.md"),
-    long_description_content_type="text/markdown",
-    license="MIT",
-    python_requires=">=3.8",
-    packages=["httpstatus"],
-    package_dir={"": PKG_DIR},
-    package_data={"httpstatus": ["py.typed"]},
     ext_modules=[core],
     cmdclass={"build_py": build_py_with_stubs},
-    entry_points={"console_scripts": ["httpstatus = httpstatus.__main__:main"]},
-    classifiers=[
-        "Programming Language :: C",
-        "Programming Language :: Python :: 3",
-        "Topic :: Internet :: WWW/HTTP",
-    ],
 )

@@ -10,9 +10,27 @@ echo
 echo "== C (make bench: bench/c_bench.sh)"
 sh bench/c_bench.sh "$build"
 echo
-echo "== Python (bench/python_bench.py)"
-sh scripts/venv.sh "$build/venv"
-(cd /tmp && "$OLDPWD/$build/venv/bin/python" "$OLDPWD/bench/python_bench.py")
+# One table per CPython (scripts/pythons.sh), each in its own fresh venv;
+# those in the Debian testing chroot leave their summary rows in
+# build/out, which scripts/forky.sh brings back.
+sh scripts/pythons.sh | while read -r v python; do
+  echo "== Python $v (bench/python_bench.py)"
+  case $python in
+  -) echo "Python $v: not found on this machine" ;;
+  forky:*)
+    sh scripts/forky.sh sh -c 'sh scripts/venv.sh build/venv-bench "" "$1" &&
+      cd /tmp && HS_BENCH_SUMMARY=/src/build/out/summary.txt \
+      /src/build/venv-bench/bin/python /src/bench/python_bench.py' \
+      bench "${python#forky:}"
+    cat "$build/out/summary.txt" >> "$HS_BENCH_SUMMARY"
+    rm -rf "$build/out" ;;
+  *)
+    sh scripts/venv.sh "$build/venv-bench" "" "$python"
+    (cd /tmp && "$OLDPWD/$build/venv-bench/bin/python" \
+       "$OLDPWD/bench/python_bench.py") ;;
+  esac
+  echo
+done
 sh scripts/luas.sh | while read -r v lua; do
   echo
   echo "== Lua: $lua (bench/lua_bench.lua)"

@@ -47,6 +47,15 @@ extern "C" {
 #define HS_F_RETRYABLE 0x08u /* usual candidate for an automatic retry */
 #define HS_F_SENDABLE 0x10u  /* WebSocket: may be sent in a Close frame */
 
+/* The flags as one list, for front ends that name them: XX(FLAG, "key",
+ * the kind of entry that carries it). */
+#define HS_FLAG_MAP(XX)                                                        \
+  XX(HS_F_CACHEABLE, "cacheable", HS_KIND_HTTP)                                \
+  XX(HS_F_EMPTY, "empty", HS_KIND_HTTP)                                        \
+  XX(HS_F_REDIRECT, "redirect", HS_KIND_HTTP)                                  \
+  XX(HS_F_RETRYABLE, "retryable", HS_KIND_HTTP)                                \
+  XX(HS_F_SENDABLE, "sendable", HS_KIND_WEBSOCKET)
+
 typedef enum hs_kind { HS_KIND_HTTP = 1, HS_KIND_WEBSOCKET = 2 } hs_kind;
 
 typedef enum hs_state {

@@ -1,11 +1,14 @@
 #!/bin/sh
-# venv.sh VENV [CFLAGS]: a fresh venv with the package installed the way a
-# user installs it (PyPI is unreachable: system site packages, no build
-# isolation).  CFLAGS also go to the link, for sanitizer builds.
+# venv.sh VENV [CFLAGS] [PYTHON]: a fresh venv (PYTHON's, default Debian's
+# python3) with the package installed the way a user installs it: pip
+# install . with build isolation, setuptools and SWIG coming from the build
+# requirements in pyproject.toml.  CFLAGS also go to the link (sanitizer
+# builds).  The pip log is kept in VENV.pip.log.
 set -u
-venv=$1 flags=${2:-}
+venv=$1 flags=${2:-} python=${3:-/usr/bin/python3}
 rm -rf "$venv" build/temp.* build/lib.*   # no objects reused across flags
-/usr/bin/python3 -m venv --system-site-packages "$venv" || exit 1
-CFLAGS="$flags" LDFLAGS="$flags" "$venv/bin/pip" install -q --no-build-isolation \
-  --no-cache-dir . > "$venv.pip.log" 2>&1 || { cat "$venv.pip.log"; exit 1; }
-rm -rf build/temp.* build/lib.*   # a later plain install must not reuse them
+"$python" -m venv "$venv" || exit 1
+CFLAGS="$flags" LDFLAGS="$flags" "$venv/bin/pip" install -q --no-cache-dir \
+  --disable-pip-version-check . > "$venv.pip.log" 2>&1 ||
+  { cat "$venv.pip.log"; exit 1; }
+rm -rf build/temp.* build/lib.*   # a later install must not reuse them

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import textwrap
 
 import pytest
 
@@ -81,18 +82,73 @@ def test_stubs_list_every_member_and_function():
                                        "py.typed"))
 
 
-def test_sdist_holds_the_sources(tmp_path):
-    r = subprocess.run([sys.executable, "setup.py", "-q", "sdist", "-d",
-                        str(tmp_path)], cwd=ROOT, capture_output=True,
-                       text=True)
-    assert r.returncode == 0, r.stderr
-    (archive,) = tmp_path.glob("httpstatus-c-*.tar.gz")
+def mypy(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "mypy", *args], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+def test_stubtest_finds_nothing(tmp_path):
+    """The stubs say what the installed package has, no more, no less."""
+    for module in ("httpstatus", "httpstatus._core"):
+        r = mypy("--version", cwd=tmp_path)
+        assert r.returncode == 0, "mypy missing from the test venv"
+        r = subprocess.run([sys.executable, "-m", "mypy.stubtest", module],
+                           cwd=tmp_path, capture_output=True, text=True)
+        assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_mypy_sees_literal_members(tmp_path):
+    (tmp_path / "use.py").write_text(textwrap.dedent("""
+        from httpstatus import HTTPStatus, WSCloseCode, get, phrase
+        reveal_type(HTTPStatus.NOT_FOUND.value)
+        reveal_type(HTTPStatus.NOT_FOUND)
+        reveal_type(WSCloseCode.NORMAL_CLOSURE.phrase)
+        reveal_type(get(404))
+        reveal_type(phrase(404))
+        reveal_type(HTTPStatus.OK.is_success)
+        x: int = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+    """))
+    r = mypy("--strict", "use.py", cwd=tmp_path)
+    notes = [line.split("Revealed type is ")[1] for line in
+             r.stdout.splitlines() if "Revealed type" in line]
+    assert notes == ['"Literal[404]?"',
+                     "\"Literal[httpstatus.HTTPStatus.NOT_FOUND]?\"",
+                     '"str"', '"httpstatus.HTTPStatus | None"',
+                     '"str | None"', '"bool"'], r.stdout
+    assert "error" not in r.stdout, r.stdout
+
+
+def test_sdist_installs_in_a_bare_venv(tmp_path):
+    """python -m build makes the sdist; pip installs it into a venv with
+    nothing but pip (SWIG and setuptools come from the build
+    requirements), and the result works and carries its stubs."""
+    r = subprocess.run([sys.executable, "-m", "build", "--sdist",
+                        "--outdir", str(tmp_path)], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    (archive,) = tmp_path.glob("httpstatus_c-*.tar.gz")
     assert httpstatus.__version__ in archive.name
     with tarfile.open(archive) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
-    for needed in ("setup.py", "csrc/httpstatus.c", "csrc/httpstatus.h",
-                   "csrc/hs_registry.h", "csrc/hs_cli.c",
-                   "bindings/python/httpstatus.i",
+    for needed in ("pyproject.toml", "setup.py", "csrc/httpstatus.c",
+                   "csrc/httpstatus.h", "csrc/hs_registry.h",
+                   "csrc/hs_cli.c", "bindings/python/httpstatus.i",
+                   "bindings/python/hs_python.h",
+                   "bindings/python/stubgen.c",
                    "bindings/python/httpstatus_stub.pyi.in",
-                   "bindings/python/httpstatus/__init__.py"):
+                   "bindings/python/httpstatus/__init__.py",
+                   "bindings/python/httpstatus/_core.pyi", "LICENSE"):
         assert needed in names, needed
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    py = str(venv / "bin" / "python")
+    r = subprocess.run([py, "-m", "pip", "install", "-q",
+                        "--disable-pip-version-check", str(archive)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = subprocess.run([py, "-c", "import httpstatus, os; "
+                        "print(httpstatus.HTTPStatus(404).phrase, "
+                        "os.path.exists(os.path.join(os.path.dirname("
+                        "httpstatus.__file__), '__init__.pyi')))"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.stdout.split() == ["Not", "Found", "True"], r.stderr

@@ -8,16 +8,18 @@
     >>> phrase(404), describe(404, lang="zh")[:3], get(599) is None
     ('Not Found', '服务器', False)
 
-``HTTPStatus`` is a drop-in for ``http.HTTPStatus`` (every name CPython uses,
-old ones included) with more on each member; ``WSCloseCode`` holds the
-WebSocket close codes.  Every phrase, name and flag is read from the C core
-(``httpstatus._core``, the SWIG module ``_httpstatus``).
+``HTTPStatus`` is a drop-in for ``http.HTTPStatus``: every name and phrase
+of CPython 3.13+ (RFC 9110), old names as aliases, more on each member.
+``WSCloseCode`` holds the WebSocket close codes.  Both classes are made by
+the interpreter's own enum machinery, the way CPython makes
+``http.HTTPStatus``; every name, phrase and flag comes from the C core
+(``httpstatus._core``).
 """
 
-import sys
-from enum import Enum, IntEnum
+import enum as _enum
+import types as _types
 
-import _httpstatus as _core  # beside the package: see httpstatus.i
+from . import _core
 
 __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
@@ -28,11 +30,50 @@ __all__ = [
 __version__ = _core.hs_version()
 
 
-def _check_code(code):
-    """TypeError unless code is an int; bool is refused, since True == 1
-    is never meant as a status code."""
-    if not isinstance(code, int) or isinstance(code, bool):
-        raise TypeError(f"code must be an int, not {type(code).__name__}")
+class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
+    """IntEnum whose classes look a value up in C once bound (see
+    _core.bind); an enum without members, so it can be subclassed."""
+
+
+def _member_new(fields):
+    """A member __new__ like http.HTTPStatus's: the int, then the
+    registry's fields as instance attributes.  An old name's value is just
+    the code, which enum turns into an alias."""
+    def __new__(cls, value, *values):
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.__dict__.update(zip(fields, values))
+        return member
+    return __new__
+
+
+def _body(name, kind, doc, attrs):
+    """The class body of an enum of the registry's entries of kind: what a
+    class statement would hold, the members written out by the C core."""
+    body = {"__module__": __name__, "__qualname__": name, "__doc__": doc,
+            "__new__": _member_new(_core.fields(kind))}
+    body.update(attrs)
+    body.update(_core.members(kind))
+    return body
+
+
+def _make_enum(name, kind, doc, attrs):
+    """The enum class, made as CPython makes http.HTTPStatus: with
+    enum._simple_enum where the interpreter has it (3.11+), else by a class
+    statement (types.new_class runs its steps)."""
+    body = _body(name, kind, doc, attrs)
+    simple_enum = getattr(_enum, "_simple_enum", None)
+    if simple_enum is not None:
+        return simple_enum(_IntEnum)(type(name, (), body))
+
+    def fill(namespace):
+        for key, value in body.items():
+            namespace[key] = value
+    return _types.new_class(name, (_IntEnum,), exec_body=fill)
+
+
+def _range(low, high, doc):
+    return property(lambda self: low <= self <= high, doc=doc)
 
 
 def _status_line(self, version="HTTP/1.1"):
@@ -40,58 +81,51 @@ def _status_line(self, version="HTTP/1.1"):
     return status_line(self, version)
 
 
-def _make_enum(name, kind, doc, methods=None):
-    """An IntEnum of the registry's entries of one kind, old names as
-    aliases, on the metaclass _core.FastEnumType.
+_HTTP_ATTRS = {
+    "is_informational": _range(100, 199, "A 1xx code."),
+    "is_success": _range(200, 299, "A 2xx code."),
+    "is_redirection": _range(300, 399, "A 3xx code."),
+    "is_client_error": _range(400, 499, "A 4xx code."),
+    "is_server_error": _range(500, 599, "A 5xx code."),
+    "is_error": _range(400, 599, "A 4xx or 5xx code."),
+    "is_standard": property(lambda self: self.state != "unofficial",
+                            doc="Registered with IANA (not a vendor's code)."),
+    "status_class": property(lambda self: _core.class_key(self),
+                             doc="'informational', 'success', 'redirection',"
+                                 " 'client_error' or 'server_error'."),
+    "status_line": _status_line,
+}
 
-    Import must cost no more than `import http`, which makes http.HTTPStatus
-    with enum._simple_enum: the class dict is written out instead of going
-    through EnumType's class statement.  This writes out the same dict
-    (tests compare it with http.HTTPStatus's) with a _core field for each
-    member attribute (phrase, is_success, ...: read from the registry when
-    first used), and _core.fill() adds the members in one C call."""
-    namespace = dict(methods or {}, __doc__=doc, __module__=__name__,
-                     __qualname__=name)
-    fields = _core.fields(kind)
-    meta = _core.FastEnumType
-    if sys.version_info >= (3, 11):
-        member_type = IntEnum._member_type_
-        # int's own __format__ must not shadow IntEnum's (_simple_enum sets
-        # it after the class is made; here it costs no slot update).
-        namespace.update(
-            fields, _new_member_=member_type.__new__,
-            __format__=IntEnum.__format__, _use_args_=IntEnum._use_args_,
-            _generate_next_value_=IntEnum._generate_next_value_,
-            _member_names_=[], _member_map_={}, _value2member_map_={},
-            _unhashable_values_=[], _member_type_=member_type,
-            _value_repr_=IntEnum._value_repr_)
-        if sys.version_info >= (3, 13):
-            namespace["_unhashable_values_map_"] = {}
-        cls = meta(name, (IntEnum,), namespace, _simple=True)
-        # as _simple_enum: members are made by Enum.__new__'s rules (set on
-        # the made class, where it stays a plain function)
-        type.__setattr__(cls, "__new__", Enum.__new__)
-    else:  # EnumType's class statement, which refuses _sunder_ names
-        ns = meta.__prepare__(name, (IntEnum,))
-        ns.update(namespace)
-        cls = meta(name, (IntEnum,), ns)
-        for key, field in fields.items():
-            type.__setattr__(cls, key, field)
-    _core.fill(cls, kind)
-    return cls
+_MEMBER_DOC = """
 
+Each member is an int and carries, read from the C registry:
+  phrase, description        the reason phrase (RFC 9110) and what it means
+  phrase_zh, description_zh  the same in Chinese (zh-CN)
+  state                      'permanent', 'temporary', 'unused', 'obsoleted'
+                             or 'unofficial'
+  source, reference          who uses an unofficial code; the RFC section
+  aliases                    the old names that also give this member
+"""
+
+_WS_ATTRS = {
+    "range": property(lambda self: _core.ws_range_key(self),
+                      doc="'protocol', 'library' or 'private'."),
+}
 
 HTTPStatus = _make_enum(
     "HTTPStatus", "http",
     "HTTP status codes: the IANA registry with RFC 9110 phrases, plus\n"
     "well-known unofficial codes (state 'unofficial').  A drop-in for\n"
-    "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'.",
-    {"status_line": _status_line})
+    "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'." + _MEMBER_DOC +
+    "  is_cacheable, is_empty, is_redirect, is_retryable   RFC 9110 facts\n"
+    "and, as properties: is_informational, is_success, is_redirection,\n"
+    "is_client_error, is_server_error, is_error, is_standard, status_class;\n"
+    "status_line(version='HTTP/1.1') gives 'HTTP/1.1 404 Not Found'.\n",
+    _HTTP_ATTRS)
+_core.bind("http", HTTPStatus)  # for get() and HTTPStatus(404) in C
 
-# The per-call functions are C (_core.make_table): a type check, the C
-# registry's lookup and a sequence index, nothing else.
-get = _core.make_table("get", HTTPStatus)
-phrase = _core.make_table("phrase")
+get = _core.get
+phrase = _core.phrase
 
 # The WebSocket close codes are a registry of their own, which `http` does
 # not have and most users of HTTP codes never touch: WSCloseCode and ws_get
@@ -101,27 +135,39 @@ _LAZY = ("WSCloseCode", "ws_get")
 
 
 def _websocket():
-    """(WSCloseCode, ws_get), made once.  Threads that race here may each
-    make a class, but setdefault keeps the first, and all get that one."""
-    pair = globals().get("_websocket_pair")
-    if pair is None:
-        cls = _make_enum(
+    """WSCloseCode, made once.  Threads that race here may each make a
+    class, but setdefault keeps the first, and all get that one."""
+    cls = globals().get("WSCloseCode")
+    if cls is None:
+        made = _make_enum(
             "WSCloseCode", "websocket",
-            "WebSocket close codes (IANA, RFC 6455 Section 7.4).")
-        pair = globals().setdefault(
-            "_websocket_pair", (cls, _core.make_table("ws_get", cls)))
-        globals().update(zip(_LAZY, pair))
-    return pair
+            "WebSocket close codes (IANA, RFC 6455 Section 7.4)." +
+            _MEMBER_DOC + "  is_sendable                may be sent in a Close "
+            "frame\nand, as a property, range: 'protocol', 'library' or "
+            "'private'.\n",
+            _WS_ATTRS)
+        cls = globals().setdefault("WSCloseCode", made)
+        _core.bind("websocket", cls)  # the kept class, if threads raced
+        globals()["ws_get"] = _core.ws_get
+    return cls
 
 
 def __getattr__(name):
     if name in _LAZY:
-        return _websocket()[_LAZY.index(name)]
+        _websocket()
+        return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(__all__)
+
+
+def _check_code(code):
+    """TypeError unless code is an int; bool is refused, since True == 1
+    is never meant as a status code."""
+    if not isinstance(code, int) or isinstance(code, bool):
+        raise TypeError(f"code must be an int, not {type(code).__name__}")
 
 
 def describe(code, lang="en"):
@@ -144,21 +190,21 @@ def _find(c_lookup, text):
         text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    found = c_lookup(text)
-    return _core.hs_status_code_get(found) if found else None
+    return c_lookup(text)
 
 
 def lookup(text):
     """The HTTPStatus for a name, old name or phrase ('not found',
     'NOT_FOUND', 'Request Entity Too Large', '未找到'), or None."""
-    code = _find(_core.hs_lookup, text)
+    code = _find(_core.lookup_code, text)
     return None if code is None else get(code)
 
 
 def ws_lookup(text):
-    """The WSCloseCode for a name, old name or phrase, or None."""
-    code = _find(_core.hs_ws_lookup, text)
-    return None if code is None else _websocket()[1](code)
+    """The WSCloseCode for a name, old name or phrase ('going away'), or
+    None."""
+    code = _find(_core.ws_lookup_code, text)
+    return None if code is None else _websocket()(code)
 
 
 def _c_int(code):
@@ -168,23 +214,19 @@ def _c_int(code):
     return code if -2**31 <= code < 2**31 else None
 
 
-def _group_key(c_group, code):
-    code = _c_int(code)
-    group = None if code is None else c_group(code)
-    return _core.hs_group_key_get(group) if group else None
-
-
 def status_class(code):
     """The class of any code in 100..599, registered or not
     ('informational', 'success', 'redirection', 'client_error',
     'server_error'); None for any other int."""
-    return _group_key(_core.hs_class_info, code)
+    code = _c_int(code)
+    return None if code is None else _core.class_key(code)
 
 
 def ws_close_range(code):
     """The RFC 6455 range of any close code ('unused' for 0-999,
     'protocol', 'library', 'private'); None outside 0..4999."""
-    return _group_key(_core.hs_ws_range, code)
+    code = _c_int(code)
+    return None if code is None else _core.ws_range_key(code)
 
 
 def is_ws_sendable(code):

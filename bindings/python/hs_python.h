@@ -1,0 +1,463 @@
+/*
+ * hs_python.h - the hand-written part of httpstatus._core, included once by
+ * the SWIG wrapper (httpstatus.i).
+ *
+ * Nothing here makes or changes an enum class: it hands Python the
+ * registry's rows to build a class body from, and once the interpreter's
+ * own enum machinery has made the members, bind() hands them back so that
+ * get(404) and HTTPStatus(404) find them in constant time.  That lookup
+ * state lives in a small module object of ours (PyModule_GetState), not in
+ * C globals and not in any enum's private attributes.
+ */
+#ifndef HS_PYTHON_H
+#define HS_PYTHON_H
+
+/* The attributes each member carries, in the order members() gives them
+ * after the value; the is_<flag> booleans of its kind follow. */
+#define HS_PY_FIELDS(X)                                                        \
+  X(phrase, hs_py_str(s->phrase))                                              \
+  X(description, hs_py_str(s->description))                                    \
+  X(phrase_zh, hs_py_str(s->phrase_zh))                                        \
+  X(description_zh, hs_py_str(s->description_zh))                             \
+  X(state, hs_py_str(hs_state_name(s->state)))                                 \
+  X(source, hs_py_str(s->source))                                              \
+  X(reference, hs_py_str(s->reference))                                        \
+  X(aliases, hs_py_aliases(s))
+
+#define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
+
+typedef struct {
+  size_t first[HS_PY_KINDS], count[HS_PY_KINDS]; /* rows of each kind */
+  PyObject *members[HS_PY_KINDS]; /* tuple, row order; NULL until bind() */
+  PyObject *classes[HS_PY_KINDS]; /* their enum class */
+  PyObject *phrases;              /* tuple of the HTTP phrases */
+  PyObject *enum_type;            /* enum.EnumType */
+  PyObject *enum_call;            /* its __call__ */
+} hs_py_state;
+
+static PyObject *hs_py_str(const char *s) {
+  if (!s) Py_RETURN_NONE;
+  return PyUnicode_FromString(s);
+}
+
+static PyObject *hs_py_aliases(const hs_status *s) {
+  Py_ssize_t n = 0, i;
+  PyObject *t;
+  while (hs_alias(s, (size_t)n)) n++;
+  if (!(t = PyTuple_New(n))) return NULL;
+  for (i = 0; i < n; i++) {
+    PyObject *o = PyUnicode_InternFromString(hs_alias(s, (size_t)i));
+    if (!o) {
+      Py_DECREF(t);
+      return NULL;
+    }
+    PyTuple_SET_ITEM(t, i, o);
+  }
+  return t;
+}
+
+/* "http" -> 0, "websocket" -> 1, else ValueError and -1. */
+static int hs_py_kind(PyObject *name) {
+  if (!PyUnicode_Check(name)) {
+    PyErr_Format(PyExc_TypeError, "kind must be a str, not %.100s",
+                 Py_TYPE(name)->tp_name);
+    return -1;
+  }
+  if (PyUnicode_CompareWithASCIIString(name, "http") == 0) return 0;
+  if (PyUnicode_CompareWithASCIIString(name, "websocket") == 0) return 1;
+  PyErr_Format(PyExc_ValueError, "kind must be 'http' or 'websocket', not %R",
+               name);
+  return -1;
+}
+
+static hs_kind hs_py_c_kind(int kind) {
+  return kind == 0 ? HS_KIND_HTTP : HS_KIND_WEBSOCKET;
+}
+
+/* The registry row an exact int names among the entries of one kind, or
+ * -1 (for anything else too, ints no C int holds included) without an
+ * error set. */
+static Py_ssize_t hs_py_row(const hs_py_state *st, PyObject *code, int kind) {
+  const hs_status *s;
+  long c;
+  int overflow;
+  c = PyLong_AsLongAndOverflow(code, &overflow);
+  if (c == -1 && PyErr_Occurred()) {
+    PyErr_Clear();
+    return -1;
+  }
+  if (overflow || c < INT_MIN || c > INT_MAX) return -1;
+  s = kind == 0 ? hs_get((int)c) : hs_ws_get((int)c);
+  if (!s) return -1;
+  return (Py_ssize_t)((size_t)(s - hs_at(0)) - st->first[kind]);
+}
+
+/* ---- members(kind), fields(kind) ---------------------------------------- */
+
+static const char *const hs_py_field_names[] = {
+#define HS_PY_FIELD_NAME(name, value) #name,
+    HS_PY_FIELDS(HS_PY_FIELD_NAME)
+#undef HS_PY_FIELD_NAME
+};
+
+static const struct hs_py_flag {
+  unsigned bit;
+  const char *attr;
+  hs_kind kind;
+} hs_py_flags[] = {
+#define HS_PY_FLAG(bit, key, kind) {bit, "is_" key, kind},
+    HS_FLAG_MAP(HS_PY_FLAG)
+#undef HS_PY_FLAG
+};
+
+#define HS_PY_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static PyObject *hs_py_fields(PyObject *self, PyObject *kind_name) {
+  int kind = hs_py_kind(kind_name);
+  PyObject *names;
+  size_t i;
+  (void)self;
+  if (kind < 0 || !(names = PyList_New(0))) return NULL;
+  for (i = 0; i < HS_PY_COUNT(hs_py_field_names) + HS_PY_COUNT(hs_py_flags);
+       i++) {
+    const char *n;
+    PyObject *o;
+    int rc;
+    if (i < HS_PY_COUNT(hs_py_field_names)) {
+      n = hs_py_field_names[i];
+    } else {
+      const struct hs_py_flag *f =
+          &hs_py_flags[i - HS_PY_COUNT(hs_py_field_names)];
+      if (f->kind != hs_py_c_kind(kind)) continue;
+      n = f->attr;
+    }
+    if (!(o = PyUnicode_InternFromString(n))) goto fail;
+    rc = PyList_Append(names, o);
+    Py_DECREF(o);
+    if (rc < 0) goto fail;
+  }
+  {
+    PyObject *t = PyList_AsTuple(names);
+    Py_DECREF(names);
+    return t;
+  }
+fail:
+  Py_DECREF(names);
+  return NULL;
+}
+
+/* (code, phrase, description, ..., is_<flag>...) for one entry. */
+static PyObject *hs_py_values(const hs_status *s) {
+  PyObject *list = PyList_New(0), *v, *t;
+  size_t i;
+  if (!list) return NULL;
+#define HS_PY_FIELD_VALUE(name, value) value,
+  {
+    PyObject *values[1 + HS_PY_COUNT(hs_py_field_names)] = {
+        PyLong_FromLong(s->code), HS_PY_FIELDS(HS_PY_FIELD_VALUE)};
+#undef HS_PY_FIELD_VALUE
+    int ok = 1;
+    for (i = 0; i < HS_PY_COUNT(values); i++) {
+      if (!values[i] || PyList_Append(list, values[i]) < 0) ok = 0;
+      Py_XDECREF(values[i]);
+    }
+    if (!ok) goto fail;
+  }
+  for (i = 0; i < HS_PY_COUNT(hs_py_flags); i++) {
+    if (hs_py_flags[i].kind != s->kind) continue;
+    v = PyBool_FromLong((s->flags & hs_py_flags[i].bit) != 0);
+    if (PyList_Append(list, v) < 0) {
+      Py_DECREF(v);
+      goto fail;
+    }
+    Py_DECREF(v);
+  }
+  t = PyList_AsTuple(list);
+  Py_DECREF(list);
+  return t;
+fail:
+  Py_DECREF(list);
+  return NULL;
+}
+
+/* members(kind): ((NAME, (code, phrase, ...)), (OLD_NAME, code), ...), in
+ * code order, each entry's old names right after it. */
+static PyObject *hs_py_members(PyObject *self, PyObject *kind_name) {
+  int kind = hs_py_kind(kind_name);
+  PyObject *list, *t;
+  size_t i, j;
+  (void)self;
+  if (kind < 0 || !(list = PyList_New(0))) return NULL;
+  for (i = 0; i < hs_count(); i++) {
+    const hs_status *s = hs_at(i);
+    const char *name;
+    if (s->kind != hs_py_c_kind(kind)) continue;
+    for (j = 0; (name = j ? hs_alias(s, j - 1) : s->name); j++) {
+      PyObject *value = j ? PyLong_FromLong(s->code) : hs_py_values(s);
+      PyObject *pair = value ? Py_BuildValue("(sN)", name, value) : NULL;
+      if (!pair || PyList_Append(list, pair) < 0) {
+        Py_XDECREF(pair);
+        Py_DECREF(list);
+        return NULL;
+      }
+      Py_DECREF(pair);
+    }
+  }
+  t = PyList_AsTuple(list);
+  Py_DECREF(list);
+  return t;
+}
+
+/* ---- bind(kind, members) ----------------------------------------------- */
+
+static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
+  PyObject *kind_name, *seq, *members, *cls = NULL;
+  Py_ssize_t i, n;
+  int kind;
+  if (!PyArg_ParseTuple(args, "OO:bind", &kind_name, &seq) ||
+      (kind = hs_py_kind(kind_name)) < 0)
+    return NULL;
+  if (!(members = PySequence_Tuple(seq))) return NULL;
+  n = PyTuple_GET_SIZE(members);
+  if ((size_t)n != st->count[kind]) {
+    PyErr_Format(PyExc_ValueError, "bind(): %zu members expected, got %zd",
+                 st->count[kind], n);
+    goto fail;
+  }
+  /* Row i must be a member of one int enum class whose value is the code
+   * of the registry's row i of that kind. */
+  for (i = 0; i < n; i++) {
+    PyObject *m = PyTuple_GET_ITEM(members, i);
+    const hs_status *s = hs_at(st->first[kind] + (size_t)i);
+    if (i == 0) cls = (PyObject *)Py_TYPE(m);
+    if ((PyObject *)Py_TYPE(m) != cls || !PyLong_Check(m) ||
+        !PyObject_TypeCheck(cls, (PyTypeObject *)st->enum_type) ||
+        PyLong_AsLong(m) != s->code) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_ValueError, "bind(): member %zd is not %d", i,
+                   s->code);
+      goto fail;
+    }
+  }
+  Py_XINCREF(cls);
+  Py_XSETREF(st->classes[kind], cls);
+  Py_XSETREF(st->members[kind], members);
+  Py_RETURN_NONE;
+fail:
+  Py_DECREF(members);
+  return NULL;
+}
+
+/* ---- get(404), ws_get(1000), phrase(404) ------------------------------- */
+
+static PyObject *hs_py_check_code(PyObject *code) {
+  return PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
+                      Py_TYPE(code)->tp_name);
+}
+
+/* bool is refused: True == 1 is never meant as a status code. */
+#define HS_PY_IS_CODE(o) (PyLong_Check(o) && !PyBool_Check(o))
+
+static PyObject *hs_py_member_of(PyObject *self, PyObject *code, int kind) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
+  Py_ssize_t row;
+  PyObject *m;
+  if (!HS_PY_IS_CODE(code)) return hs_py_check_code(code);
+  if (!st->members[kind])
+    return PyErr_Format(PyExc_RuntimeError, "no %s members bound yet",
+                        kind ? "WebSocket" : "HTTP");
+  if ((row = hs_py_row(st, code, kind)) < 0) Py_RETURN_NONE;
+  m = PyTuple_GET_ITEM(st->members[kind], row);
+  Py_INCREF(m);
+  return m;
+}
+
+static PyObject *hs_py_get(PyObject *self, PyObject *code) {
+  return hs_py_member_of(self, code, 0);
+}
+
+static PyObject *hs_py_ws_get(PyObject *self, PyObject *code) {
+  return hs_py_member_of(self, code, 1);
+}
+
+static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
+  Py_ssize_t row;
+  PyObject *p;
+  if (!HS_PY_IS_CODE(code)) return hs_py_check_code(code);
+  if ((row = hs_py_row(st, code, 0)) < 0) Py_RETURN_NONE;
+  p = PyTuple_GET_ITEM(st->phrases, row);
+  Py_INCREF(p);
+  return p;
+}
+
+static PyMethodDef hs_py_methods[] = {
+    {"get", hs_py_get, METH_O,
+     "get($module, code, /)\n--\n\n"
+     "The HTTPStatus member for code, or None when it is not registered."},
+    {"ws_get", hs_py_ws_get, METH_O,
+     "ws_get($module, code, /)\n--\n\n"
+     "The WSCloseCode member for code, or None when it is not registered."},
+    {"phrase", hs_py_phrase, METH_O,
+     "phrase($module, code, /)\n--\n\n"
+     "The reason phrase of an HTTP status code ('Not Found'), or None when\n"
+     "it is not registered."},
+    {"members", hs_py_members, METH_O,
+     "members($module, kind, /)\n--\n\n"
+     "The (name, value) pairs of an enum class body for kind 'http' or\n"
+     "'websocket': (code, *fields) for each entry, its code for each old\n"
+     "name."},
+    {"fields", hs_py_fields, METH_O,
+     "fields($module, kind, /)\n--\n\n"
+     "The names of the member attributes that follow the code in the\n"
+     "values members(kind) gives."},
+    {"bind", hs_py_bind, METH_VARARGS,
+     "bind($module, kind, members, /)\n--\n\n"
+     "Hands the made members of kind, in registry order, to get(),\n"
+     "ws_get() and the EnumType fast path."},
+    {NULL, NULL, 0, NULL}};
+
+/* ---- the metaclass: HTTPStatus(404) in C -------------------------------- */
+
+/* A bound class called with one exact int (or one of its members) gets its
+ * member from the registry's row; everything else, a miss included, goes
+ * to EnumType.__call__ for its usual answer. */
+static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
+                                      PyObject *kw) {
+  PyObject *module = NULL, *full, *r;
+  PyTypeObject *t;
+  hs_py_state *st;
+  Py_ssize_t i, n = PyTuple_GET_SIZE(args);
+  for (t = Py_TYPE(cls); t && !module; t = t->tp_base)
+    if (!(module = PyType_GetModule(t))) PyErr_Clear();
+  if (!module) return PyErr_Format(PyExc_TypeError, "no httpstatus module");
+  st = (hs_py_state *)PyModule_GetState(module);
+  if (n == 1 && (!kw || PyDict_GET_SIZE(kw) == 0)) {
+    PyObject *value = PyTuple_GET_ITEM(args, 0);
+    int kind;
+    for (kind = 0; kind < HS_PY_KINDS; kind++) {
+      Py_ssize_t row;
+      if (st->classes[kind] != cls) continue;
+      if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
+          (row = hs_py_row(st, value, kind)) >= 0) {
+        PyObject *m = PyTuple_GET_ITEM(st->members[kind], row);
+        Py_INCREF(m);
+        return m;
+      }
+    }
+  }
+  if (!(full = PyTuple_New(n + 1))) return NULL;
+  Py_INCREF(cls);
+  PyTuple_SET_ITEM(full, 0, cls);
+  for (i = 0; i < n; i++) {
+    PyObject *a = PyTuple_GET_ITEM(args, i);
+    Py_INCREF(a);
+    PyTuple_SET_ITEM(full, i + 1, a);
+  }
+  r = PyObject_Call(st->enum_call, full, kw);
+  Py_DECREF(full);
+  return r;
+}
+
+static PyType_Slot hs_py_enum_type_slots[] = {
+    {Py_tp_call, (void *)hs_py_enum_type_call},
+    {Py_tp_doc, (void *)"enum.EnumType, with a C path for the value lookup "
+                        "of a class handed to bind()."},
+    {0, NULL}};
+
+static PyType_Spec hs_py_enum_type_spec = {
+    "httpstatus._core.EnumType", 0, 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, hs_py_enum_type_slots};
+
+/* ---- the state module --------------------------------------------------- */
+
+static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
+  int k;
+  if (!st) return 0;
+  for (k = 0; k < HS_PY_KINDS; k++) {
+    Py_VISIT(st->members[k]);
+    Py_VISIT(st->classes[k]);
+  }
+  Py_VISIT(st->phrases);
+  Py_VISIT(st->enum_type);
+  Py_VISIT(st->enum_call);
+  return 0;
+}
+
+static int hs_py_state_clear(PyObject *m) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
+  int k;
+  if (!st) return 0;
+  for (k = 0; k < HS_PY_KINDS; k++) {
+    Py_CLEAR(st->members[k]);
+    Py_CLEAR(st->classes[k]);
+  }
+  Py_CLEAR(st->phrases);
+  Py_CLEAR(st->enum_type);
+  Py_CLEAR(st->enum_call);
+  return 0;
+}
+
+static void hs_py_state_free(void *m) { hs_py_state_clear((PyObject *)m); }
+
+/* The functions above are bound to this module (not SWIG's, whose
+ * definition has no room for state), so each call reaches its tables with
+ * PyModule_GetState, and help() shows them as plain functions. */
+static struct PyModuleDef hs_py_state_def = {
+    PyModuleDef_HEAD_INIT, "httpstatus._core", NULL, sizeof(hs_py_state),
+    NULL, NULL, hs_py_state_traverse, hs_py_state_clear, hs_py_state_free};
+
+/* Fills the SWIG module with the functions and the metaclass. */
+static int hs_py_exec(PyObject *swig_module) {
+  PyObject *state_module, *enum_mod = NULL, *enum_type = NULL, *bases = NULL;
+  PyObject *meta = NULL, *modname = NULL;
+  hs_py_state *st;
+  PyMethodDef *def;
+  size_t i;
+  int rc = -1;
+  if (!(state_module = PyModule_Create(&hs_py_state_def))) return -1;
+  st = (hs_py_state *)PyModule_GetState(state_module);
+  for (i = 0; i < hs_count(); i++) {
+    int kind = hs_at(i)->kind == HS_KIND_HTTP ? 0 : 1;
+    if (st->count[kind]++ == 0) st->first[kind] = i;
+  }
+  if (!(st->phrases = PyTuple_New((Py_ssize_t)st->count[0]))) goto done;
+  for (i = 0; i < st->count[0]; i++) {
+    PyObject *p = hs_py_str(hs_at(st->first[0] + i)->phrase);
+    if (!p) goto done;
+    PyTuple_SET_ITEM(st->phrases, (Py_ssize_t)i, p);
+  }
+  if (!(enum_mod = PyImport_ImportModule("enum")) ||
+      !(enum_type = PyObject_GetAttrString(enum_mod, "EnumMeta")) ||
+      !PyType_Check(enum_type) ||
+      !(st->enum_call = PyObject_GetAttrString(enum_type, "__call__")) ||
+      !(bases = PyTuple_Pack(1, enum_type)) ||
+      !(meta = PyType_FromModuleAndSpec(state_module, &hs_py_enum_type_spec,
+                                        bases)) ||
+      PyModule_AddObject(swig_module, "EnumType", meta) < 0)
+    goto done;
+  meta = NULL; /* the module holds it now */
+  if (!(modname = PyUnicode_FromString("httpstatus"))) goto done;
+  for (def = hs_py_methods; def->ml_name; def++) {
+    PyObject *fn = PyCFunction_NewEx(def, state_module, modname);
+    if (!fn || PyModule_AddObject(swig_module, def->ml_name, fn) < 0) {
+      Py_XDECREF(fn);
+      goto done;
+    }
+  }
+  Py_INCREF(enum_type);
+  st->enum_type = enum_type;
+  rc = 0;
+done:
+  Py_XDECREF(modname);
+  Py_XDECREF(meta);
+  Py_XDECREF(bases);
+  Py_XDECREF(enum_type);
+  Py_XDECREF(enum_mod);
+  Py_DECREF(state_module); /* the functions and the metaclass keep it */
+  return rc;
+}
+
+#endif /* HS_PYTHON_H */

@@ -1,0 +1,60 @@
+#!/bin/sh
+# forky.sh CMD...: runs CMD as root in a Debian testing (forky) chroot, in
+# a fresh copy of this source tree at /src, with build/httpstatus beside it;
+# what CMD leaves in /src/build/out comes back to build/out.
+# The chroot holds the CPythons newer than Debian stable's (3.13, 3.14,
+# 3.15, with their test suites) and SWIG 4.5.  It is made once with
+# debootstrap (about a minute and 1 GB) and kept in FORKY_DIR, outside the
+# clone, so later runs on the same machine reuse it.
+set -eu
+dir=${FORKY_DIR:-/var/cache/httpstatus/forky}
+pythons="3.13 3.14 3.15"
+include=gcc,libc6-dev,ca-certificates
+for v in $pythons; do
+  include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
+done
+
+if [ ! -x "$dir/usr/bin/python3.15" ]; then
+  command -v debootstrap >/dev/null || {
+    echo "forky.sh: debootstrap is missing (make bootstrap installs it)" >&2
+    exit 1; }
+  # The mirror the machine's own apt sources name.
+  mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/*.sources 2>/dev/null |
+           grep -v security | head -n 1)
+  mirror=${mirror:-http://deb.debian.org/debian}
+  echo "forky.sh: making the Debian testing chroot in $dir (once)" >&2
+  rm -rf "$dir.tmp"
+  mkdir -p "$(dirname "$dir")"
+  debootstrap --variant=minbase --include="$include" forky "$dir.tmp" \
+    "$mirror" /usr/share/debootstrap/scripts/sid > "$dir.log" 2>&1 ||
+    { tail -n 20 "$dir.log" >&2; exit 1; }
+  mv "$dir.tmp" "$dir"
+fi
+
+rm -rf "$dir/src"
+mkdir -p "$dir/src"
+tar -cf - --exclude=./.git --exclude=./build --exclude='./.venv*' . |
+  tar -C "$dir/src" -xf -
+if [ -x build/httpstatus ]; then
+  mkdir -p "$dir/src/build" && cp build/httpstatus "$dir/src/build/"
+fi
+# The chroot reaches the network as this machine does: its resolver, its
+# trusted certificates (a proxy's CA among them, where there is one) and
+# its proxy and pip settings.
+cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+cp /etc/ssl/certs/ca-certificates.crt "$dir/etc/ssl/certs/" 2>/dev/null || true
+set -- /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root \
+  LANG=C.UTF-8 HS_CLI=/src/build/httpstatus \
+  $(env | grep -E '^(https?_proxy|no_proxy|HTTPS?_PROXY|NO_PROXY|PIP_INDEX_URL|PIP_DEFAULT_TIMEOUT)=' | tr '\n' ' ') \
+  SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt \
+  PIP_CERT=/etc/ssl/certs/ca-certificates.crt \
+  sh -c 'cd /src && exec "$@"' forky "$@"
+
+mountpoint -q "$dir/proc" || mount -t proc proc "$dir/proc"
+status=0
+chroot "$dir" "$@" || status=$?
+umount "$dir/proc" 2>/dev/null || true
+if [ -d "$dir/src/build/out" ]; then
+  mkdir -p build/out && cp -R "$dir/src/build/out/." build/out/
+fi
+exit $status

@@ -1,0 +1,32 @@
+#!/bin/sh
+# one.sh VENV PYTHON [SWIG]: installs the package into a fresh venv of
+# PYTHON the way a user does and runs the pytest suite against it.  With
+# SWIG (a version on PyPI, say 4.1.1) the extension is built by that SWIG
+# instead: the build requirements of pyproject.toml with swig==SWIG go into
+# the venv, and pip installs without build isolation; the suite checks that
+# this SWIG made the module.  Our C builds without a warning; SWIG's
+# generated wrappers leave parameters unused.
+set -u
+venv=$1 python=$2 swig=${3:-}
+flags="-Wall -Wextra -Wno-unused-parameter -Werror"
+pip() {  # quiet, but every line kept in a log that a failure shows
+  "$venv/bin/pip" install --disable-pip-version-check "$@" > "$venv.log" 2>&1 ||
+    { cat "$venv.log"; return 1; }
+}
+if [ -n "$swig" ]; then
+  rm -rf "$venv" build/temp.* build/lib.*
+  requires=$("$python" -c 'import sys, tomllib
+with open("pyproject.toml", "rb") as f:
+    reqs = tomllib.load(f)["build-system"]["requires"]
+print(" ".join(r for r in reqs if not r.startswith("swig")))') &&
+    "$python" -m venv "$venv" && pip $requires "swig==$swig" &&
+    CFLAGS="$flags" pip --no-build-isolation --no-cache-dir . || exit 1
+  rm -rf build/temp.* build/lib.*
+  export HS_EXPECT_SWIG="$swig"
+else
+  sh scripts/venv.sh "$venv" "$flags" "$python" || exit 1
+fi
+pip pytest mypy build || exit 1
+# From tests/python, so that only the installed httpstatus is importable.
+cd tests/python && exec "../../$venv/bin/python" -m pytest -q \
+  -p no:cacheprovider .
