@@ -115,6 +115,10 @@ test-consistency: all
 test-openresty: all
 	@sh tests/openresty/run.sh $(BUILD)
 
+.PHONY: wheel
+wheel: bootstrap
+	@sh scripts/wheel.sh
+
 demo: bootstrap all
 	@sh scripts/demo.sh $(BUILD)
 

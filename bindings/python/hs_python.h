@@ -30,6 +30,8 @@ typedef struct {
   size_t first[HS_PY_KINDS], count[HS_PY_KINDS]; /* rows of each kind */
   PyObject *members[HS_PY_KINDS]; /* tuple, row order; NULL until bind() */
   PyObject *classes[HS_PY_KINDS]; /* their enum class */
+  PyObject *names[HS_PY_KINDS];   /* dict(cls.__members__), or NULL where
+                                     the class dict holds them plainly */
   PyObject *phrases;              /* tuple of the HTTP phrases */
   PyObject *enum_type;            /* enum.EnumType */
   PyObject *enum_call;            /* its __call__ */
@@ -208,44 +210,68 @@ static PyObject *hs_py_members(PyObject *self, PyObject *kind_name) {
   return t;
 }
 
-/* ---- bind(kind, members) ----------------------------------------------- */
+/* ---- bind(kind, cls) ---------------------------------------------------- */
 
+/* bind("http", HTTPStatus): keeps the members (iteration order, which is
+ * the registry's) for get() and HTTPStatus(404), and, where the class dict
+ * does not hold the members themselves (enum puts a descriptor there up to
+ * CPython 3.12), a copy of cls.__members__ for HTTPStatus.NOT_FOUND.  All
+ * of it read through enum's public API, nothing written. */
 static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
-  PyObject *kind_name, *seq, *members, *cls = NULL;
+  PyObject *kind_name, *cls, *members = NULL, *names = NULL, *proxy = NULL;
+  PyObject *first = NULL;
   Py_ssize_t i, n;
   int kind;
-  if (!PyArg_ParseTuple(args, "OO:bind", &kind_name, &seq) ||
+  if (!PyArg_ParseTuple(args, "OO:bind", &kind_name, &cls) ||
       (kind = hs_py_kind(kind_name)) < 0)
     return NULL;
-  if (!(members = PySequence_Tuple(seq))) return NULL;
+  if (!PyType_Check(cls) ||
+      !PyObject_TypeCheck(cls, (PyTypeObject *)st->enum_type) ||
+      !PyType_IsSubtype((PyTypeObject *)cls, &PyLong_Type))
+    return PyErr_Format(PyExc_TypeError, "bind() needs an int enum class");
+  if (!(members = PySequence_Tuple(cls))) return NULL;
   n = PyTuple_GET_SIZE(members);
   if ((size_t)n != st->count[kind]) {
     PyErr_Format(PyExc_ValueError, "bind(): %zu members expected, got %zd",
                  st->count[kind], n);
     goto fail;
   }
-  /* Row i must be a member of one int enum class whose value is the code
-   * of the registry's row i of that kind. */
+  /* Member i must have the code of the registry's row i of that kind. */
   for (i = 0; i < n; i++) {
     PyObject *m = PyTuple_GET_ITEM(members, i);
     const hs_status *s = hs_at(st->first[kind] + (size_t)i);
-    if (i == 0) cls = (PyObject *)Py_TYPE(m);
-    if ((PyObject *)Py_TYPE(m) != cls || !PyLong_Check(m) ||
-        !PyObject_TypeCheck(cls, (PyTypeObject *)st->enum_type) ||
-        PyLong_AsLong(m) != s->code) {
+    if ((PyObject *)Py_TYPE(m) != cls || PyLong_AsLong(m) != s->code) {
       PyErr_Clear();
       PyErr_Format(PyExc_ValueError, "bind(): member %zd is not %d", i,
                    s->code);
       goto fail;
     }
   }
-  Py_XINCREF(cls);
+  if (!(proxy = PyObject_GetAttrString(cls, "__members__")) ||
+      !(names = PyDict_New()) || PyDict_Update(names, proxy) < 0)
+    goto fail;
+  /* Members plain in the class dict (3.13+): type's own lookup is best. */
+  if (n > 0) {
+    PyObject *dict = PyObject_GetAttrString(cls, "__dict__"), *name;
+    name = PyObject_GetAttrString(PyTuple_GET_ITEM(members, 0), "_name_");
+    if (dict && name) first = PyObject_GetItem(dict, name);
+    Py_XDECREF(dict);
+    Py_XDECREF(name);
+    if (!first) goto fail;
+    if (first == PyTuple_GET_ITEM(members, 0)) Py_CLEAR(names);
+    Py_DECREF(first);
+  }
+  Py_DECREF(proxy);
+  Py_INCREF(cls);
   Py_XSETREF(st->classes[kind], cls);
   Py_XSETREF(st->members[kind], members);
+  Py_XSETREF(st->names[kind], names);
   Py_RETURN_NONE;
 fail:
-  Py_DECREF(members);
+  Py_XDECREF(proxy);
+  Py_XDECREF(names);
+  Py_XDECREF(members);
   return NULL;
 }
 
@@ -313,9 +339,9 @@ static PyMethodDef hs_py_methods[] = {
      "The names of the member attributes that follow the code in the\n"
      "values members(kind) gives."},
     {"bind", hs_py_bind, METH_VARARGS,
-     "bind($module, kind, members, /)\n--\n\n"
-     "Hands the made members of kind, in registry order, to get(),\n"
-     "ws_get() and the EnumType fast path."},
+     "bind($module, kind, cls, /)\n--\n\n"
+     "Hands the made enum class of kind (its members in registry order)\n"
+     "to get(), ws_get() and the EnumType fast paths."},
     {NULL, NULL, 0, NULL}};
 
 /* ---- the metaclass: HTTPStatus(404) in C -------------------------------- */
@@ -360,6 +386,41 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
   return r;
 }
 
+/* HTTPStatus.NOT_FOUND where enum reaches members through a descriptor
+ * (CPython 3.11, 3.12): one dict lookup in bind()'s copy of __members__.
+ * Any other name, and any other class, takes enum's own path. */
+static PyObject *hs_py_enum_type_getattro(PyObject *cls, PyObject *name) {
+  PyTypeObject *meta = Py_TYPE(cls);
+  PyObject *module = PyType_GetModule(meta), *r, *hook;
+  if (module) {
+    hs_py_state *st = (hs_py_state *)PyModule_GetState(module);
+    int kind;
+    for (kind = 0; kind < HS_PY_KINDS; kind++) {
+      PyObject *m;
+      if (st->classes[kind] != cls || !st->names[kind]) continue;
+      if ((m = PyDict_GetItemWithError(st->names[kind], name))) {
+        Py_INCREF(m);
+        return m;
+      }
+      if (PyErr_Occurred()) return NULL;
+    }
+  } else {
+    PyErr_Clear(); /* a subclass of ours: enum's path */
+  }
+  /* What EnumType's own slot does (it defines no __getattribute__): type's
+   * lookup, then on a miss the __getattr__ it has up to CPython 3.11. */
+  r = PyType_Type.tp_getattro(cls, name);
+  if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
+  if (!(hook = PyObject_GetAttrString((PyObject *)meta, "__getattr__"))) {
+    PyErr_Clear(); /* none: the first AttributeError stands */
+    return PyType_Type.tp_getattro(cls, name);
+  }
+  PyErr_Clear();
+  r = PyObject_CallFunctionObjArgs(hook, cls, name, NULL);
+  Py_DECREF(hook);
+  return r;
+}
+
 static PyType_Slot hs_py_enum_type_slots[] = {
     {Py_tp_call, (void *)hs_py_enum_type_call},
     {Py_tp_doc, (void *)"enum.EnumType, with a C path for the value lookup "
@@ -370,6 +431,18 @@ static PyType_Spec hs_py_enum_type_spec = {
     "httpstatus._core.EnumType", 0, 0,
     Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, hs_py_enum_type_slots};
 
+/* A hook on every class attribute costs more than type's own lookup where
+ * that finds the members (CPython 3.13+), so it has a metaclass of its
+ * own, which the package picks only where enum stores descriptors. */
+static PyType_Slot hs_py_attr_enum_type_slots[] = {
+    {Py_tp_getattro, (void *)hs_py_enum_type_getattro},
+    {Py_tp_doc, (void *)"EnumType with a C path for member access too."},
+    {0, NULL}};
+
+static PyType_Spec hs_py_attr_enum_type_spec = {
+    "httpstatus._core.AttrEnumType", 0, 0,
+    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, hs_py_attr_enum_type_slots};
+
 /* ---- the state module --------------------------------------------------- */
 
 static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
@@ -379,6 +452,7 @@ static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
   for (k = 0; k < HS_PY_KINDS; k++) {
     Py_VISIT(st->members[k]);
     Py_VISIT(st->classes[k]);
+    Py_VISIT(st->names[k]);
   }
   Py_VISIT(st->phrases);
   Py_VISIT(st->enum_type);
@@ -393,6 +467,7 @@ static int hs_py_state_clear(PyObject *m) {
   for (k = 0; k < HS_PY_KINDS; k++) {
     Py_CLEAR(st->members[k]);
     Py_CLEAR(st->classes[k]);
+    Py_CLEAR(st->names[k]);
   }
   Py_CLEAR(st->phrases);
   Py_CLEAR(st->enum_type);
@@ -412,7 +487,7 @@ static struct PyModuleDef hs_py_state_def = {
 /* Fills the SWIG module with the functions and the metaclass. */
 static int hs_py_exec(PyObject *swig_module) {
   PyObject *state_module, *enum_mod = NULL, *enum_type = NULL, *bases = NULL;
-  PyObject *meta = NULL, *modname = NULL;
+  PyObject *meta = NULL, *attr_meta = NULL, *modname = NULL;
   hs_py_state *st;
   PyMethodDef *def;
   size_t i;
@@ -435,10 +510,17 @@ static int hs_py_exec(PyObject *swig_module) {
       !(st->enum_call = PyObject_GetAttrString(enum_type, "__call__")) ||
       !(bases = PyTuple_Pack(1, enum_type)) ||
       !(meta = PyType_FromModuleAndSpec(state_module, &hs_py_enum_type_spec,
-                                        bases)) ||
+                                        bases)))
+    goto done;
+  Py_DECREF(bases);
+  if (!(bases = PyTuple_Pack(1, meta)) ||
+      !(attr_meta = PyType_FromModuleAndSpec(
+            state_module, &hs_py_attr_enum_type_spec, bases)) ||
       PyModule_AddObject(swig_module, "EnumType", meta) < 0)
     goto done;
   meta = NULL; /* the module holds it now */
+  if (PyModule_AddObject(swig_module, "AttrEnumType", attr_meta) < 0) goto done;
+  attr_meta = NULL;
   if (!(modname = PyUnicode_FromString("httpstatus"))) goto done;
   for (def = hs_py_methods; def->ml_name; def++) {
     PyObject *fn = PyCFunction_NewEx(def, state_module, modname);
@@ -452,6 +534,7 @@ static int hs_py_exec(PyObject *swig_module) {
   rc = 0;
 done:
   Py_XDECREF(modname);
+  Py_XDECREF(attr_meta);
   Py_XDECREF(meta);
   Py_XDECREF(bases);
   Py_XDECREF(enum_type);

@@ -29,6 +29,11 @@ done < "$build/pythons.txt"
 run python-3.11-swig-4.1 sh tests/python/one.sh "$build/venv-swig41" \
   /usr/bin/python3.11 4.1.1
 
+# make wheel: an sdist and a wheel that auditwheel tags manylinux.
+run python-wheel sh -c 'sh scripts/wheel.sh > build/wheel.log 2>&1 &&
+  ls dist/*-manylinux*.whl dist/*.tar.gz && echo "1 passed, 0 failed" ||
+  { cat build/wheel.log; echo "0 passed, 1 failed"; exit 1; }'
+
 # The extension under ASan + UBSan, the interpreter's allocator off so that
 # ASan sees the extension's memory.
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"

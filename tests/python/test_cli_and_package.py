@@ -152,3 +152,26 @@ def test_sdist_installs_in_a_bare_venv(tmp_path):
                         "httpstatus.__file__), '__init__.pyi')))"],
                        capture_output=True, text=True, cwd=tmp_path)
     assert r.stdout.split() == ["Not", "Found", "True"], r.stderr
+
+
+def test_editable_install_has_its_stubs(tmp_path):
+    """pip install -e of a copy of the sources: the extension and the
+    generated stubs sit beside the sources, where importers and type
+    checkers look."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", "build", "dist", "*.so", "__init__.pyi", "venv*", ".venv*"))
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    py = str(venv / "bin" / "python")
+    r = subprocess.run([py, "-m", "pip", "install", "-q",
+                        "--disable-pip-version-check", "-e", str(src)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = subprocess.run([py, "-c", "import httpstatus; print(httpstatus."
+                        "__file__); print(httpstatus.phrase(404))"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    where, phrase = r.stdout.splitlines()
+    package = src / "bindings" / "python" / "httpstatus"
+    assert where == str(package / "__init__.py") and phrase == "Not Found"
+    assert (package / "__init__.pyi").exists()
