@@ -1,8 +1,9 @@
 """httpstatus-c: what the build cannot say in pyproject.toml.
 
 The extension httpstatus._core is the C core (csrc/) wrapped by SWIG
-(bindings/python/httpstatus.i); the version is the C core's; the type stubs
-are written at build time by a small C program over the registry.
+(bindings/python/httpstatus.i), built for the stable ABI where the SWIG
+allows; the version is the C core's; the type stubs are written at build
+time by a small C program over the registry.
 """
 import os
 import re
@@ -48,6 +49,25 @@ def stubs():
             capture_output=True, text=True, encoding="utf-8").stdout
 
 
+def swig_version():
+    """The version of the swig that build_ext will run (the first on PATH:
+    the build requirement's, under pip's build isolation)."""
+    try:
+        out = subprocess.run(["swig", "-version"], capture_output=True,
+                             text=True).stdout
+    except OSError:
+        return ()
+    found = re.search(r"SWIG Version (\d+)\.(\d+)", out)
+    return tuple(int(x) for x in found.groups()) if found else ()
+
+
+# One wheel for every CPython from 3.10 on (the stable ABI, abi3) where the
+# SWIG can write limited-API code (4.2 and later); SWIG 4.1 builds a wheel
+# for the running CPython.  HTTPSTATUS_LIMITED_API=0 asks for the latter.
+LIMITED_API = (os.environ.get("HTTPSTATUS_LIMITED_API", "1") != "0"
+               and swig_version() >= (4, 2))
+
+
 class build_py_with_stubs(build_py):
     """Also writes httpstatus/__init__.pyi; in an editable install, beside
     the sources, where type checkers look."""
@@ -75,6 +95,8 @@ core = Extension(
     # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
     swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")],
     extra_compile_args=["-std=c99"],
+    py_limited_api=LIMITED_API,
+    define_macros=[("Py_LIMITED_API", "0x030A0000")] if LIMITED_API else [],
     # One mapping for code and read-only data instead of three: each mmap
     # is microseconds of an import that must cost no more than `import http`.
     extra_link_args=(["-Wl,-z,noseparate-code"]
@@ -86,4 +108,6 @@ setup(
     version=version(),
     ext_modules=[core],
     cmdclass={"build_py": build_py_with_stubs},
+    options={"bdist_wheel": {"py_limited_api": "cp310"}} if LIMITED_API
+    else {},
 )

@@ -18,7 +18,8 @@ sh scripts/pythons.sh | while read -r v python; do
   case $python in
   -) echo "Python $v: not found on this machine" ;;
   forky:*)
-    sh scripts/forky.sh sh -c 'sh scripts/venv.sh build/venv-bench "" "$1" &&
+    sh scripts/forky.sh sh -c 'mkdir -p build/out &&
+      sh scripts/venv.sh build/venv-bench "" "$1" &&
       cd /tmp && HS_BENCH_SUMMARY=/src/build/out/summary.txt \
       /src/build/venv-bench/bin/python /src/bench/python_bench.py' \
       bench "${python#forky:}"

@@ -26,6 +26,13 @@
 
 #define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
 
+/* A tuple's item (borrowed): the macro where the full API is there. */
+#ifdef Py_LIMITED_API
+#define HS_PY_ITEM(t, i) PyTuple_GetItem(t, i)
+#else
+#define HS_PY_ITEM(t, i) PyTuple_GET_ITEM(t, i)
+#endif
+
 typedef struct {
   size_t first[HS_PY_KINDS], count[HS_PY_KINDS]; /* rows of each kind */
   PyObject *members[HS_PY_KINDS]; /* tuple, row order; NULL until bind() */
@@ -42,6 +49,23 @@ static PyObject *hs_py_str(const char *s) {
   return PyUnicode_FromString(s);
 }
 
+/* TypeError "what, not TYPE" (the limited API has no tp_name). */
+static PyObject *hs_py_type_error(const char *what, PyObject *o) {
+  PyObject *name = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+  if (name) {
+    PyErr_Format(PyExc_TypeError, "%s, not %U", what, name);
+    Py_DECREF(name);
+  }
+  return NULL;
+}
+
+/* *slot = value (a new reference), dropping what was there. */
+static void hs_py_set(PyObject **slot, PyObject *value) {
+  PyObject *old = *slot;
+  *slot = value;
+  Py_XDECREF(old);
+}
+
 static PyObject *hs_py_aliases(const hs_status *s) {
   Py_ssize_t n = 0, i;
   PyObject *t;
@@ -53,7 +77,7 @@ static PyObject *hs_py_aliases(const hs_status *s) {
       Py_DECREF(t);
       return NULL;
     }
-    PyTuple_SET_ITEM(t, i, o);
+    PyTuple_SetItem(t, i, o); /* steals o */
   }
   return t;
 }
@@ -61,8 +85,7 @@ static PyObject *hs_py_aliases(const hs_status *s) {
 /* "http" -> 0, "websocket" -> 1, else ValueError and -1. */
 static int hs_py_kind(PyObject *name) {
   if (!PyUnicode_Check(name)) {
-    PyErr_Format(PyExc_TypeError, "kind must be a str, not %.100s",
-                 Py_TYPE(name)->tp_name);
+    hs_py_type_error("kind must be a str", name);
     return -1;
   }
   if (PyUnicode_CompareWithASCIIString(name, "http") == 0) return 0;
@@ -231,7 +254,7 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
       !PyType_IsSubtype((PyTypeObject *)cls, &PyLong_Type))
     return PyErr_Format(PyExc_TypeError, "bind() needs an int enum class");
   if (!(members = PySequence_Tuple(cls))) return NULL;
-  n = PyTuple_GET_SIZE(members);
+  n = PyTuple_Size(members);
   if ((size_t)n != st->count[kind]) {
     PyErr_Format(PyExc_ValueError, "bind(): %zu members expected, got %zd",
                  st->count[kind], n);
@@ -239,7 +262,7 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
   }
   /* Member i must have the code of the registry's row i of that kind. */
   for (i = 0; i < n; i++) {
-    PyObject *m = PyTuple_GET_ITEM(members, i);
+    PyObject *m = PyTuple_GetItem(members, i);
     const hs_status *s = hs_at(st->first[kind] + (size_t)i);
     if ((PyObject *)Py_TYPE(m) != cls || PyLong_AsLong(m) != s->code) {
       PyErr_Clear();
@@ -254,19 +277,19 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
   /* Members plain in the class dict (3.13+): type's own lookup is best. */
   if (n > 0) {
     PyObject *dict = PyObject_GetAttrString(cls, "__dict__"), *name;
-    name = PyObject_GetAttrString(PyTuple_GET_ITEM(members, 0), "_name_");
+    name = PyObject_GetAttrString(PyTuple_GetItem(members, 0), "_name_");
     if (dict && name) first = PyObject_GetItem(dict, name);
     Py_XDECREF(dict);
     Py_XDECREF(name);
     if (!first) goto fail;
-    if (first == PyTuple_GET_ITEM(members, 0)) Py_CLEAR(names);
+    if (first == PyTuple_GetItem(members, 0)) Py_CLEAR(names);
     Py_DECREF(first);
   }
   Py_DECREF(proxy);
   Py_INCREF(cls);
-  Py_XSETREF(st->classes[kind], cls);
-  Py_XSETREF(st->members[kind], members);
-  Py_XSETREF(st->names[kind], names);
+  hs_py_set(&st->classes[kind], cls);
+  hs_py_set(&st->members[kind], members);
+  hs_py_set(&st->names[kind], names);
   Py_RETURN_NONE;
 fail:
   Py_XDECREF(proxy);
@@ -278,8 +301,7 @@ fail:
 /* ---- get(404), ws_get(1000), phrase(404) ------------------------------- */
 
 static PyObject *hs_py_check_code(PyObject *code) {
-  return PyErr_Format(PyExc_TypeError, "code must be an int, not %.100s",
-                      Py_TYPE(code)->tp_name);
+  return hs_py_type_error("code must be an int", code);
 }
 
 /* bool is refused: True == 1 is never meant as a status code. */
@@ -294,7 +316,7 @@ static PyObject *hs_py_member_of(PyObject *self, PyObject *code, int kind) {
     return PyErr_Format(PyExc_RuntimeError, "no %s members bound yet",
                         kind ? "WebSocket" : "HTTP");
   if ((row = hs_py_row(st, code, kind)) < 0) Py_RETURN_NONE;
-  m = PyTuple_GET_ITEM(st->members[kind], row);
+  m = HS_PY_ITEM(st->members[kind], row);
   Py_INCREF(m);
   return m;
 }
@@ -313,7 +335,7 @@ static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
   PyObject *p;
   if (!HS_PY_IS_CODE(code)) return hs_py_check_code(code);
   if ((row = hs_py_row(st, code, 0)) < 0) Py_RETURN_NONE;
-  p = PyTuple_GET_ITEM(st->phrases, row);
+  p = HS_PY_ITEM(st->phrases, row);
   Py_INCREF(p);
   return p;
 }
@@ -351,23 +373,21 @@ static PyMethodDef hs_py_methods[] = {
  * to EnumType.__call__ for its usual answer. */
 static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
                                       PyObject *kw) {
-  PyObject *module = NULL, *full, *r;
-  PyTypeObject *t;
+  /* Our metaclasses cannot be subclassed: Py_TYPE(cls) is one of them. */
+  PyObject *module = PyType_GetModule(Py_TYPE(cls)), *full, *r;
   hs_py_state *st;
-  Py_ssize_t i, n = PyTuple_GET_SIZE(args);
-  for (t = Py_TYPE(cls); t && !module; t = t->tp_base)
-    if (!(module = PyType_GetModule(t))) PyErr_Clear();
-  if (!module) return PyErr_Format(PyExc_TypeError, "no httpstatus module");
+  Py_ssize_t i, n = PyTuple_Size(args);
+  if (!module) return NULL;
   st = (hs_py_state *)PyModule_GetState(module);
-  if (n == 1 && (!kw || PyDict_GET_SIZE(kw) == 0)) {
-    PyObject *value = PyTuple_GET_ITEM(args, 0);
+  if (n == 1 && (!kw || PyDict_Size(kw) == 0)) {
+    PyObject *value = HS_PY_ITEM(args, 0);
     int kind;
     for (kind = 0; kind < HS_PY_KINDS; kind++) {
       Py_ssize_t row;
       if (st->classes[kind] != cls) continue;
       if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
           (row = hs_py_row(st, value, kind)) >= 0) {
-        PyObject *m = PyTuple_GET_ITEM(st->members[kind], row);
+        PyObject *m = HS_PY_ITEM(st->members[kind], row);
         Py_INCREF(m);
         return m;
       }
@@ -375,11 +395,11 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
   }
   if (!(full = PyTuple_New(n + 1))) return NULL;
   Py_INCREF(cls);
-  PyTuple_SET_ITEM(full, 0, cls);
+  PyTuple_SetItem(full, 0, cls);
   for (i = 0; i < n; i++) {
-    PyObject *a = PyTuple_GET_ITEM(args, i);
+    PyObject *a = PyTuple_GetItem(args, i);
     Py_INCREF(a);
-    PyTuple_SET_ITEM(full, i + 1, a);
+    PyTuple_SetItem(full, i + 1, a);
   }
   r = PyObject_Call(st->enum_call, full, kw);
   Py_DECREF(full);
@@ -390,30 +410,30 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
  * (CPython 3.11, 3.12): one dict lookup in bind()'s copy of __members__.
  * Any other name, and any other class, takes enum's own path. */
 static PyObject *hs_py_enum_type_getattro(PyObject *cls, PyObject *name) {
-  PyTypeObject *meta = Py_TYPE(cls);
-  PyObject *module = PyType_GetModule(meta), *r, *hook;
-  if (module) {
-    hs_py_state *st = (hs_py_state *)PyModule_GetState(module);
-    int kind;
-    for (kind = 0; kind < HS_PY_KINDS; kind++) {
-      PyObject *m;
-      if (st->classes[kind] != cls || !st->names[kind]) continue;
-      if ((m = PyDict_GetItemWithError(st->names[kind], name))) {
-        Py_INCREF(m);
-        return m;
-      }
-      if (PyErr_Occurred()) return NULL;
+  PyObject *module = PyType_GetModule(Py_TYPE(cls)), *r, *hook;
+  hs_py_state *st;
+  getattrofunc type_getattro;
+  int kind;
+  if (!module) return NULL;
+  st = (hs_py_state *)PyModule_GetState(module);
+  for (kind = 0; kind < HS_PY_KINDS; kind++) {
+    PyObject *m;
+    if (st->classes[kind] != cls || !st->names[kind]) continue;
+    if ((m = PyDict_GetItemWithError(st->names[kind], name))) {
+      Py_INCREF(m);
+      return m;
     }
-  } else {
-    PyErr_Clear(); /* a subclass of ours: enum's path */
+    if (PyErr_Occurred()) return NULL;
   }
   /* What EnumType's own slot does (it defines no __getattribute__): type's
    * lookup, then on a miss the __getattr__ it has up to CPython 3.11. */
-  r = PyType_Type.tp_getattro(cls, name);
+  type_getattro = (getattrofunc)PyType_GetSlot(&PyType_Type, Py_tp_getattro);
+  r = type_getattro(cls, name);
   if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
-  if (!(hook = PyObject_GetAttrString((PyObject *)meta, "__getattr__"))) {
+  if (!(hook = PyObject_GetAttrString((PyObject *)Py_TYPE(cls),
+                                      "__getattr__"))) {
     PyErr_Clear(); /* none: the first AttributeError stands */
-    return PyType_Type.tp_getattro(cls, name);
+    return type_getattro(cls, name);
   }
   PyErr_Clear();
   r = PyObject_CallFunctionObjArgs(hook, cls, name, NULL);
@@ -427,21 +447,23 @@ static PyType_Slot hs_py_enum_type_slots[] = {
                         "of a class handed to bind()."},
     {0, NULL}};
 
-static PyType_Spec hs_py_enum_type_spec = {
-    "httpstatus._core.EnumType", 0, 0,
-    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, hs_py_enum_type_slots};
+static PyType_Spec hs_py_enum_type_spec = {"httpstatus._core.EnumType", 0, 0,
+                                           Py_TPFLAGS_DEFAULT,
+                                           hs_py_enum_type_slots};
 
 /* A hook on every class attribute costs more than type's own lookup where
- * that finds the members (CPython 3.13+), so it has a metaclass of its
- * own, which the package picks only where enum stores descriptors. */
+ * that finds the members (CPython 3.13+), so member access has a metaclass
+ * of its own, which the package picks only where enum stores descriptors. */
 static PyType_Slot hs_py_attr_enum_type_slots[] = {
+    {Py_tp_call, (void *)hs_py_enum_type_call},
     {Py_tp_getattro, (void *)hs_py_enum_type_getattro},
-    {Py_tp_doc, (void *)"EnumType with a C path for member access too."},
+    {Py_tp_doc, (void *)"EnumType with C paths for value lookup and member "
+                        "access of a class handed to bind()."},
     {0, NULL}};
 
 static PyType_Spec hs_py_attr_enum_type_spec = {
-    "httpstatus._core.AttrEnumType", 0, 0,
-    Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, hs_py_attr_enum_type_slots};
+    "httpstatus._core.AttrEnumType", 0, 0, Py_TPFLAGS_DEFAULT,
+    hs_py_attr_enum_type_slots};
 
 /* ---- the state module --------------------------------------------------- */
 
@@ -502,7 +524,7 @@ static int hs_py_exec(PyObject *swig_module) {
   for (i = 0; i < st->count[0]; i++) {
     PyObject *p = hs_py_str(hs_at(st->first[0] + i)->phrase);
     if (!p) goto done;
-    PyTuple_SET_ITEM(st->phrases, (Py_ssize_t)i, p);
+    PyTuple_SetItem(st->phrases, (Py_ssize_t)i, p); /* steals p */
   }
   if (!(enum_mod = PyImport_ImportModule("enum")) ||
       !(enum_type = PyObject_GetAttrString(enum_mod, "EnumMeta")) ||
@@ -510,10 +532,7 @@ static int hs_py_exec(PyObject *swig_module) {
       !(st->enum_call = PyObject_GetAttrString(enum_type, "__call__")) ||
       !(bases = PyTuple_Pack(1, enum_type)) ||
       !(meta = PyType_FromModuleAndSpec(state_module, &hs_py_enum_type_spec,
-                                        bases)))
-    goto done;
-  Py_DECREF(bases);
-  if (!(bases = PyTuple_Pack(1, meta)) ||
+                                        bases)) ||
       !(attr_meta = PyType_FromModuleAndSpec(
             state_module, &hs_py_attr_enum_type_spec, bases)) ||
       PyModule_AddObject(swig_module, "EnumType", meta) < 0)

@@ -47,7 +47,7 @@
   for (i = 0; i < n; i++) {
     PyObject *s = PyList_GetItem($input, i);
     const char *u = PyBytes_Check(s)     ? PyBytes_AsString(s)
-                    : PyUnicode_Check(s) ? PyUnicode_AsUTF8(s)
+                    : PyUnicode_Check(s) ? PyUnicode_AsUTF8AndSize(s, NULL)
                                          : NULL;
     if (!u) {
       PyMem_Free($2);

@@ -1,11 +1,14 @@
 # Type stubs for httpstatus._core, the SWIG module (private: use httpstatus).
 from enum import EnumMeta
-from typing import Any, Optional, Tuple
+from typing import Any, Optional, Tuple, final
 
+@final
 class EnumType(EnumMeta):
     def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
 
-class AttrEnumType(EnumType): ...
+@final
+class AttrEnumType(EnumMeta):
+    def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
 
 def hs_version() -> str: ...
 def swig_version() -> int: ...
