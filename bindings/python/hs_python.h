@@ -26,20 +26,16 @@
 
 #define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
 
-/* A tuple's item (borrowed): the macro where the full API is there. */
-#ifdef Py_LIMITED_API
-#define HS_PY_ITEM(t, i) PyTuple_GetItem(t, i)
-#else
-#define HS_PY_ITEM(t, i) PyTuple_GET_ITEM(t, i)
-#endif
 
 typedef struct {
   size_t first[HS_PY_KINDS], count[HS_PY_KINDS]; /* rows of each kind */
   PyObject *members[HS_PY_KINDS]; /* tuple, row order; NULL until bind() */
+  PyObject **member_rows[HS_PY_KINDS]; /* its items, for a plain index */
   PyObject *classes[HS_PY_KINDS]; /* their enum class */
   PyObject *names[HS_PY_KINDS];   /* dict(cls.__members__), or NULL where
                                      the class dict holds them plainly */
   PyObject *phrases;              /* tuple of the HTTP phrases */
+  PyObject **phrase_rows;         /* its items */
   PyObject *enum_type;            /* enum.EnumType */
   PyObject *enum_call;            /* its __call__ */
 } hs_py_state;
@@ -57,6 +53,20 @@ static PyObject *hs_py_type_error(const char *what, PyObject *o) {
     Py_DECREF(name);
   }
   return NULL;
+}
+
+/* The items of a tuple as a C array (borrowed: the tuple keeps them), so
+ * that a lookup is a plain index under the limited API too.  NULL and
+ * MemoryError on failure. */
+static PyObject **hs_py_rows(PyObject *tuple) {
+  Py_ssize_t i, n = PyTuple_Size(tuple);
+  PyObject **rows = (PyObject **)PyMem_Calloc((size_t)n + 1, sizeof *rows);
+  if (!rows) {
+    PyErr_NoMemory();
+    return NULL;
+  }
+  for (i = 0; i < n; i++) rows[i] = PyTuple_GetItem(tuple, i);
+  return rows;
 }
 
 /* *slot = value (a new reference), dropping what was there. */
@@ -243,7 +253,7 @@ static PyObject *hs_py_members(PyObject *self, PyObject *kind_name) {
 static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
   PyObject *kind_name, *cls, *members = NULL, *names = NULL, *proxy = NULL;
-  PyObject *first = NULL;
+  PyObject *first = NULL, **rows;
   Py_ssize_t i, n;
   int kind;
   if (!PyArg_ParseTuple(args, "OO:bind", &kind_name, &cls) ||
@@ -285,9 +295,12 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
     if (first == PyTuple_GetItem(members, 0)) Py_CLEAR(names);
     Py_DECREF(first);
   }
-  Py_DECREF(proxy);
+  Py_CLEAR(proxy);
+  if (!(rows = hs_py_rows(members))) goto fail;
   Py_INCREF(cls);
   hs_py_set(&st->classes[kind], cls);
+  PyMem_Free(st->member_rows[kind]);
+  st->member_rows[kind] = rows;
   hs_py_set(&st->members[kind], members);
   hs_py_set(&st->names[kind], names);
   Py_RETURN_NONE;
@@ -305,7 +318,8 @@ static PyObject *hs_py_check_code(PyObject *code) {
 }
 
 /* bool is refused: True == 1 is never meant as a status code. */
-#define HS_PY_IS_CODE(o) (PyLong_Check(o) && !PyBool_Check(o))
+#define HS_PY_IS_CODE(o)                                                       \
+  (PyLong_CheckExact(o) || (PyLong_Check(o) && !PyBool_Check(o)))
 
 static PyObject *hs_py_member_of(PyObject *self, PyObject *code, int kind) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
@@ -316,7 +330,7 @@ static PyObject *hs_py_member_of(PyObject *self, PyObject *code, int kind) {
     return PyErr_Format(PyExc_RuntimeError, "no %s members bound yet",
                         kind ? "WebSocket" : "HTTP");
   if ((row = hs_py_row(st, code, kind)) < 0) Py_RETURN_NONE;
-  m = HS_PY_ITEM(st->members[kind], row);
+  m = st->member_rows[kind][row];
   Py_INCREF(m);
   return m;
 }
@@ -335,7 +349,7 @@ static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
   PyObject *p;
   if (!HS_PY_IS_CODE(code)) return hs_py_check_code(code);
   if ((row = hs_py_row(st, code, 0)) < 0) Py_RETURN_NONE;
-  p = HS_PY_ITEM(st->phrases, row);
+  p = st->phrase_rows[row];
   Py_INCREF(p);
   return p;
 }
@@ -380,14 +394,14 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
   if (!module) return NULL;
   st = (hs_py_state *)PyModule_GetState(module);
   if (n == 1 && (!kw || PyDict_Size(kw) == 0)) {
-    PyObject *value = HS_PY_ITEM(args, 0);
+    PyObject *value = PyTuple_GetItem(args, 0);
     int kind;
     for (kind = 0; kind < HS_PY_KINDS; kind++) {
       Py_ssize_t row;
       if (st->classes[kind] != cls) continue;
       if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
           (row = hs_py_row(st, value, kind)) >= 0) {
-        PyObject *m = HS_PY_ITEM(st->members[kind], row);
+        PyObject *m = st->member_rows[kind][row];
         Py_INCREF(m);
         return m;
       }
@@ -492,6 +506,12 @@ static int hs_py_state_clear(PyObject *m) {
     Py_CLEAR(st->names[k]);
   }
   Py_CLEAR(st->phrases);
+  PyMem_Free(st->phrase_rows);
+  st->phrase_rows = NULL;
+  for (k = 0; k < HS_PY_KINDS; k++) {
+    PyMem_Free(st->member_rows[k]);
+    st->member_rows[k] = NULL;
+  }
   Py_CLEAR(st->enum_type);
   Py_CLEAR(st->enum_call);
   return 0;
@@ -526,6 +546,7 @@ static int hs_py_exec(PyObject *swig_module) {
     if (!p) goto done;
     PyTuple_SetItem(st->phrases, (Py_ssize_t)i, p); /* steals p */
   }
+  if (!(st->phrase_rows = hs_py_rows(st->phrases))) goto done;
   if (!(enum_mod = PyImport_ImportModule("enum")) ||
       !(enum_type = PyObject_GetAttrString(enum_mod, "EnumMeta")) ||
       !PyType_Check(enum_type) ||
