@@ -23,5 +23,6 @@ build = {
          sources = { "bindings/lua/lhttpstatus.c" },
          incdirs = { "csrc", "bindings/lua" },
       },
+      ["httpstatus.luassert"] = "bindings/lua/httpstatus/luassert.lua",
    },
 }

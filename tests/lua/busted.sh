@@ -1,9 +1,10 @@
 #!/bin/sh
-# busted.sh LUA SPEC: runs a busted spec on one interpreter and ends with
+# busted.sh LUA SPEC...: runs busted specs on one interpreter and ends with
 # the "N passed, N failed" line the suite summary reads (from busted's TAP).
 set -u
-lua=$1 spec=$2
-out=$(busted --lua="$lua" -o TAP "$spec" 2>&1)
+lua=$1
+shift
+out=$(busted --lua="$lua" -o TAP "$@" 2>&1)
 status=$?
 printf '%s\n' "$out"
 passed=$(printf '%s\n' "$out" | grep -c '^ok ')

@@ -10,9 +10,10 @@ export HS_CLI="$PWD/$build/httpstatus"
 
 for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
   v=${pair%%:*} lua=${pair#*:}
-  LUA_CPATH="$build/lua/$v/?.so;;" \
+  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="bindings/lua/?.lua;;" \
     sh tests/record.sh "$results" "lua-$v" \
-    sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua || status=1
+    sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua \
+    tests/lua/luassert_spec.lua || status=1
 done
 # The spec again with the 5.4 module built under UBSan (its number
 # conversions are where undefined behaviour could hide).

@@ -10,6 +10,8 @@ import subprocess
 
 import pytest
 
+pytest_plugins = ["pytester"]  # test_testing.py runs sample suites
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "tests", "data")
 

@@ -37,7 +37,7 @@ print(" ".join(r for r in reqs if not r.startswith("swig")))') &&
 elif [ -z "$select" ]; then
   sh scripts/venv.sh "$venv" "$flags" "$python" || exit 1
 fi
-pip pytest mypy build || exit 1
+pip -r tests/python/requirements.txt || exit 1
 # From tests/python, so that only the installed httpstatus is importable.
 cd tests/python || exit 1
 set -- "../../$venv/bin/python" -m pytest -q -p no:cacheprovider

@@ -51,8 +51,9 @@ done < "$build/pythons.txt"
 # ASan sees the extension's memory.
 san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 sh scripts/venv.sh "$build/venv-asan" "$san -Wno-unused-parameter" &&
-  "$build/venv-asan/bin/pip" install -q --disable-pip-version-check pytest \
-    > "$build/venv-asan.log" 2>&1 || { cat "$build/venv-asan.log"; status=1; }
+  "$build/venv-asan/bin/pip" install -q --disable-pip-version-check \
+    -r tests/python/requirements.txt > "$build/venv-asan.log" 2>&1 ||
+  { cat "$build/venv-asan.log"; status=1; }
 (cd tests/python && PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
   ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$results" python-asan \
   "../../$build/venv-asan/bin/python" -m pytest -q -p no:cacheprovider \

@@ -82,8 +82,13 @@ def _make_enum(name, kind, doc, attrs):
     return _types.new_class(name, (_IntEnum,), exec_body=fill)
 
 
-def _range(low, high, doc):
-    return property(lambda self: low <= self <= high, doc=doc)
+def _range(name, low, high, doc):
+    """A property true for codes in low..high, named for the messages of
+    httpstatus.testing."""
+    def test(self):
+        return low <= self <= high
+    test.__name__ = test.__qualname__ = name
+    return property(test, doc=doc)
 
 
 def _status_line(self, version="HTTP/1.1"):
@@ -92,12 +97,12 @@ def _status_line(self, version="HTTP/1.1"):
 
 
 _HTTP_ATTRS = {
-    "is_informational": _range(100, 199, "A 1xx code."),
-    "is_success": _range(200, 299, "A 2xx code."),
-    "is_redirection": _range(300, 399, "A 3xx code."),
-    "is_client_error": _range(400, 499, "A 4xx code."),
-    "is_server_error": _range(500, 599, "A 5xx code."),
-    "is_error": _range(400, 599, "A 4xx or 5xx code."),
+    "is_informational": _range("is_informational", 100, 199, "A 1xx code."),
+    "is_success": _range("is_success", 200, 299, "A 2xx code."),
+    "is_redirection": _range("is_redirection", 300, 399, "A 3xx code."),
+    "is_client_error": _range("is_client_error", 400, 499, "A 4xx code."),
+    "is_server_error": _range("is_server_error", 500, 599, "A 5xx code."),
+    "is_error": _range("is_error", 400, 599, "A 4xx or 5xx code."),
     "is_standard": property(lambda self: self.state != "unofficial",
                             doc="Registered with IANA (not a vendor's code)."),
     "status_class": property(lambda self: _core.class_key(self),
