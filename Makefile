@@ -124,7 +124,8 @@ demo: bootstrap all
 
 clean:
 	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c \
-	  bindings/python/httpstatus/__init__.pyi
+	  bindings/python/httpstatus/__init__.pyi bindings/lua/httpstatus/*.o \
+	  httpstatus
 
 # ---- Lua module: one build per interpreter ---------------------------------
 LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit
@@ -133,8 +134,9 @@ LUA_INC_5.2 = /usr/include/lua5.2
 LUA_INC_5.3 = /usr/include/lua5.3
 LUA_INC_5.4 = /usr/include/lua5.4
 LUA_INC_jit = /usr/include/luajit-2.1
-LUA_SRC = bindings/lua/lhttpstatus.c bindings/lua/hs_lua_api.h csrc/httpstatus.c $(HEADERS)
-LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus.so)
+LUA_SRC = bindings/lua/httpstatus/core.c csrc/httpstatus.c $(HEADERS)
+LUA_LUA = bindings/lua/httpstatus.lua bindings/lua/httpstatus/luassert.lua
+LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus/core.so)
 
 .PHONY: lua print-lua-versions
 lua: $(LUA_MODULES)
@@ -142,10 +144,15 @@ lua: $(LUA_MODULES)
 print-lua-versions:
 	@echo $(LUA_VERSIONS)
 
-$(BUILD)/lua/%/httpstatus.so: $(LUA_SRC)
+# build/lua/V/ is laid out as an installed tree: httpstatus.lua,
+# httpstatus/core.so, httpstatus/luassert.lua; LUA_PATH=build/lua/V/?.lua
+# and LUA_CPATH=build/lua/V/?.so find all of it.
+$(BUILD)/lua/%/httpstatus/core.so: $(LUA_SRC) $(LUA_LUA)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared \
-	  -o $@ bindings/lua/lhttpstatus.c
+	  -o $@ bindings/lua/httpstatus/core.c
+	cp bindings/lua/httpstatus.lua $(BUILD)/lua/$*/httpstatus.lua
+	cp bindings/lua/httpstatus/luassert.lua $(@D)/luassert.lua
 
 .PHONY: fuzz
 FUZZ_SECONDS ?= 600

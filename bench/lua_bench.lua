@@ -1,6 +1,7 @@
 -- lua_bench.lua: httpstatus against a plain Lua table, in one run.
 --
---   LUA_CPATH="build/lua/5.4/?.so;;" lua5.4 bench/lua_bench.lua
+--   LUA_CPATH="build/lua/5.4/?.so;;" LUA_PATH="build/lua/5.4/?.lua;;" \
+--     lua5.4 bench/lua_bench.lua
 --   (make bench-lua runs it on every interpreter)
 --
 -- Each row times a loop over the same codes: our call, then the anchor (a
@@ -83,4 +84,51 @@ for _, r in ipairs(rows) do
                                          ours / anchor, r[4]))
     f:close()
   end
+end
+
+-- Bytes allocated per call: collectgarbage("count") around 1e6 calls of
+-- each per-request function, the collector stopped (goal: 0 each).
+local CALLS = 1000000
+local per_call = {
+  {"phrase", function(c) return hs.phrase(c) end},
+  {"phrase(string)", function() return hs.phrase("404") end},
+  {"describe", function(c) return hs.describe(c, "zh") end},
+  {"class", function(c) return hs.class(c) end},
+  {"is_error", function(c) return hs.is_error(c) end},
+  {"get", function(c) return hs.get(c) end},
+  {"constant", function() return hs.NOT_FOUND end},
+  {"miss", function() return hs.phrase(597) end},
+  {"ws.phrase", function() return hs.ws.phrase(1000) end},
+  {"ws.get", function() return hs.ws.get(1001) end},
+}
+print(("%-24s %12s"):format("allocation", "bytes/call"))
+for _, r in ipairs(per_call) do
+  local f = r[2]
+  for i = 1, 1000 do sink = f(input[i % 1024 + 1]) end  -- warm, compile
+  collectgarbage("collect")
+  collectgarbage("stop")
+  local before = collectgarbage("count")
+  for i = 1, CALLS do sink = f(input[i % 1024 + 1]) end
+  local bytes = (collectgarbage("count") - before) * 1024 / CALLS
+  collectgarbage("restart")
+  print(("%-24s %12.3f"):format(r[1], bytes))
+end
+
+-- Under LuaJIT: the traces of the loops above, as jit.v reports them; an
+-- "abort" would mean a per-request call leaves the compiled path.
+if jit and os.getenv("HS_TRACE") then
+  local v = require "jit.v"
+  local file = os.getenv("HS_TRACE")
+  jit.flush()
+  v.start(file)
+  for _, r in ipairs(per_call) do
+    local f = r[2]
+    for i = 1, 100000 do sink = f(input[i % 1024 + 1]) end
+  end
+  v.off()
+  local aborts = 0
+  for line in io.lines(file) do
+    if line:find("abort") then aborts = aborts + 1 end
+  end
+  print(("LuaJIT traces: %s (%d aborts)"):format(file, aborts))
 end

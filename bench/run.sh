@@ -35,7 +35,8 @@ done
 sh scripts/luas.sh | while read -r v lua; do
   echo
   echo "== Lua: $lua (bench/lua_bench.lua)"
-  LUA_CPATH="$build/lua/$v/?.so;;" "$lua" bench/lua_bench.lua
+  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;" \
+    HS_TRACE="$PWD/$build/luajit-traces.txt" "$lua" bench/lua_bench.lua
 done
 echo
 echo "== OpenResty (bench/openresty_bench.sh)"

@@ -576,6 +576,17 @@
   XX(1009, CLOSE_TOO_LARGE)                                                   \
   XX(1010, MISSING_EXTENSION)
 
+/* OpenResty's ngx.HTTP_* constants whose names (without the HTTP_ prefix)
+ * are none of ours: lookups find them, as they find every name with or
+ * without that prefix (ngx.HTTP_NOT_FOUND, NOT_FOUND).  XX(code, NAME). */
+#define HS_NGX_NAME_MAP(XX)                                                   \
+  XX(300, SPECIAL_RESPONSE)                                                   \
+  XX(405, NOT_ALLOWED)                                                        \
+  XX(444, CLOSE)                                                              \
+  XX(451, ILLEGAL)                                                            \
+  XX(501, METHOD_NOT_IMPLEMENTED)                                             \
+  XX(505, VERSION_NOT_SUPPORTED)
+
 /* The five classes (RFC 9110 Section 15): XX(digit, key, "Name", "名称",
  * "description", "description_zh"). */
 #define HS_CLASS_MAP(XX)                                                      \

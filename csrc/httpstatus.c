@@ -172,8 +172,33 @@ static const hs_status *hs_find(const char *text, size_t len, size_t first,
   return NULL;
 }
 
+/* OpenResty's names that are none of ours (hs_registry.h). */
+static const struct hs_alias_entry hs_ngx_names[] = {
+#define HS__NGX(code, name) {code, #name},
+    HS_NGX_NAME_MAP(HS__NGX)
+#undef HS__NGX
+};
+
+static const hs_status *hs_find_http(const char *text, size_t len) {
+  const hs_status *s = hs_find(text, len, 0, HS__N_HTTP);
+  size_t k;
+  if (s || !text || len > HS__LOOKUP_MAX) return s;
+  for (k = 0; k < sizeof hs_ngx_names / sizeof hs_ngx_names[0]; k++)
+    if (hs_words_equal((const unsigned char *)text, len, hs_ngx_names[k].name))
+      return hs_get(hs_ngx_names[k].code);
+  return NULL;
+}
+
 const hs_status *hs_lookup(const char *text, size_t len) {
-  return hs_find(text, len, 0, HS__N_HTTP);
+  const hs_status *s = hs_find_http(text, len);
+  /* "HTTP_NOT_FOUND", as ngx.HTTP_NOT_FOUND is spelt */
+  if (!s && text && len > 5 && hs_lower((unsigned char)text[0]) == 'h' &&
+      hs_lower((unsigned char)text[1]) == 't' &&
+      hs_lower((unsigned char)text[2]) == 't' &&
+      hs_lower((unsigned char)text[3]) == 'p' &&
+      hs_is_sep((unsigned char)text[4]))
+    s = hs_find_http(text + 5, len - 5);
+  return s;
 }
 
 const hs_status *hs_ws_lookup(const char *text, size_t len) {

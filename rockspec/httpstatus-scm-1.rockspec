@@ -19,9 +19,10 @@ dependencies = {
 build = {
    type = "builtin",
    modules = {
-      httpstatus = {
-         sources = { "bindings/lua/lhttpstatus.c" },
-         incdirs = { "csrc", "bindings/lua" },
+      httpstatus = "bindings/lua/httpstatus.lua",
+      ["httpstatus.core"] = {
+         sources = { "bindings/lua/httpstatus/core.c" },
+         incdirs = { "csrc" },
       },
       ["httpstatus.luassert"] = "bindings/lua/httpstatus/luassert.lua",
    },

@@ -53,5 +53,6 @@ print("hs.class(599)", hs.class(599), "hs.ws.NORMAL_CLOSURE", hs.ws.NORMAL_CLOSU
 print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))'
 sh scripts/luas.sh | while read -r v lua; do
   say "Lua: $lua"
-  LUA_CPATH="$build/lua/$v/?.so;;" "$lua" -e "$lua_demo"
+  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;" \
+    "$lua" -e "$lua_demo"
 done

@@ -250,6 +250,23 @@ static const struct {
     {"not\tfound", 404},
     {"Normal Closure", 0}, /* a WebSocket phrase, not an HTTP one */
     {"未找", 0},
+    /* OpenResty's ngx.HTTP_* names, with and without the prefix */
+    {"HTTP_NOT_FOUND", 404},
+    {"HTTP_MOVED_TEMPORARILY", 302},
+    {"HTTP_SPECIAL_RESPONSE", 300},
+    {"SPECIAL_RESPONSE", 300},
+    {"HTTP_NOT_ALLOWED", 405},
+    {"NOT_ALLOWED", 405},
+    {"HTTP_CLOSE", 444},
+    {"HTTP_ILLEGAL", 451},
+    {"HTTP_METHOD_NOT_IMPLEMENTED", 501},
+    {"HTTP_VERSION_NOT_SUPPORTED", 505},
+    {"VERSION_NOT_SUPPORTED", 505},
+    {"HTTP_INSUFFICIENT_STORAGE", 507},
+    {"HTTP_", 0},
+    {"HTTP", 0},
+    {"HTTPNOT_FOUND", 0},
+    {"HTTP_HTTP_NOT_FOUND", 0},
 };
 
 static void test_lookup(void) {

@@ -67,6 +67,7 @@ def main():
         out = subprocess.run(
             [lua, "tests/consistency/dump.lua"], check=True,
             capture_output=True, env={"LUA_CPATH": cpath + "/?.so;;",
+                                           "LUA_PATH": cpath + "/?.lua;;",
                                       "PATH": "/usr/bin:/bin"}).stdout
         dump = json.loads(out)
         fronts["Lua " + lua] = dump["entries"]

@@ -112,30 +112,48 @@ describe("get", function()
     local all = json.decode(cli("--json"), 1, json.null)
     assert.are.equal(count(iana) + count(unofficial) + count(ws_rows), #all)
     for _, want in ipairs(all) do
-      local got = want.kind == "http" and hs.get(want.code)
-                  or hs.ws.get(want.code)
+      local http = want.kind == "http"
+      local got = http and hs.copy(want.code) or hs.ws.copy(want.code)
+      local shared = http and hs.get(want.code) or hs.ws.get(want.code)
       for key, value in pairs(want) do
         if value == json.null then
           assert.is_nil(got[key], want.code .. " " .. key)
+          assert.is_nil(shared[key], want.code .. " " .. key)
         else
           assert.are.same(value, got[key], want.code .. " " .. key)
+          if key ~= "aliases" then
+            assert.are.equal(value, shared[key], want.code .. " " .. key)
+          end
         end
+      end
+      for i, alias in ipairs(got.aliases) do
+        assert.are.equal(alias, shared.aliases[i])
       end
       for key in pairs(got) do
         assert.is_not_nil(want[key], want.code .. " extra key " .. key)
       end
     end
   end)
-  it("hands out copies that cannot change the registry", function()
+  it("hands out one shared read-only record per code", function()
     local e = hs.get(404)
-    e.phrase = "Changed"
-    e.aliases[1] = "X"
+    assert.are.equal(e, hs.get(404))
+    assert.are.equal(e, hs.get("404"))
+    assert.has_error(function() e.phrase = "Changed" end)
+    assert.has_error(function() hs.get(413).aliases[1] = "X" end)
+    assert.has_error(function() hs.ws.get(1000).sendable = false end)
     assert.are.equal("Not Found", hs.get(404).phrase)
-    assert.are.equal("Not Found", hs.phrase(404))
-    assert.are.same({}, hs.get(404).aliases)
-    local w = hs.ws.get(1000)
-    w.sendable = false
     assert.is_true(hs.ws.get(1000).sendable)
+    assert.are.equal("httpstatus", getmetatable(e))
+  end)
+  it("copy hands out a plain table that changes nothing", function()
+    local c = hs.copy(413)
+    assert.are_not.equal(c, hs.copy(413))
+    assert.are.same({"REQUEST_ENTITY_TOO_LARGE", "PAYLOAD_TOO_LARGE"},
+                    c.aliases)
+    c.phrase, c.aliases[1] = "Changed", "X"
+    assert.are.equal("Content Too Large", hs.get(413).phrase)
+    assert.are.equal("REQUEST_ENTITY_TOO_LARGE", hs.copy(413).aliases[1])
+    assert.are.equal(1000, hs.ws.copy(1000).code)
   end)
 end)
 
@@ -227,11 +245,59 @@ describe("status_line", function()
     for _, code in ipairs({99, 1000, -1, 404.5, NAN, INF, -INF, 2^31, 2^63}) do
       assert.is_nil(hs.status_line(code))
     end
-    for _, v in ipairs({"", "HTTP/1.1\r\n", "HTTP 1.1", "HTTP/1.1\0x",
-                        string.rep("H", 33)}) do
-      assert.is_nil(hs.status_line(200, v))
+    for _, code in ipairs({99, 1000, "x", "1000"}) do
+      assert.are.equal(1, select("#", hs.status_line(code)))
     end
-    assert.has_error(function() hs.status_line(200, 1.1) end)
+    for _, v in ipairs({"", "HTTP/1.1\r\n", "HTTP 1.1", "HTTP/1.1\0x",
+                        string.rep("H", 33), 1.1, {}, true}) do
+      assert.has_error(function() hs.status_line(200, v) end)
+    end
+    assert.are.equal("HTTP/1.1 404 Not Found", hs.status_line("404"))
+  end)
+end)
+
+describe("the module table", function()
+  it("is read-only, with typos as errors", function()
+    assert.has_error(function() hs.NOT_FOUND = 500 end,
+                     "httpstatus is read-only (tried to set NOT_FOUND)")
+    assert.has_error(function() hs.ws.NORMAL_CLOSURE = 1 end)
+    assert.has_error(function() hs.phrase = print end)
+    local ok, err = pcall(function() return hs.NOT_FOUDN end)
+    assert.is_false(ok)
+    assert.truthy(err:find("no status named 'NOT_FOUDN'", 1, true), err)
+    ok, err = pcall(function() return hs.ws.NORMAL_CLOSUER end)
+    assert.truthy(err:find("no close code named 'NORMAL_CLOSUER'", 1, true))
+    assert.is_nil(hs.not_a_function)
+    assert.are.equal(404, hs.NOT_FOUND)
+  end)
+  it("iterates with pairs where the interpreter honours __pairs", function()
+    local n, names = 0, 0
+    for k, v in pairs(hs) do
+      n = n + 1
+      if type(v) == "number" then
+        names = names + 1
+        assert.are.equal(v, hs.lookup(k), k)
+      end
+    end
+    local honours = _VERSION ~= "Lua 5.1"  -- LuaJIT reports 5.1 too
+    if honours then
+      local want = 0
+      for code in hs.codes() do want = want + 1 + #hs.copy(code).aliases end
+      assert.are.equal(want, names)
+      assert.are.equal(#hs.get(413).aliases, 2)
+    else
+      assert.are.equal(0, n)
+    end
+  end)
+  it("finds OpenResty's ngx.HTTP_* names", function()
+    local cases = {HTTP_NOT_FOUND = 404, HTTP_NOT_ALLOWED = 405,
+                   NOT_ALLOWED = 405, HTTP_CLOSE = 444, HTTP_ILLEGAL = 451,
+                   HTTP_METHOD_NOT_IMPLEMENTED = 501,
+                   HTTP_SPECIAL_RESPONSE = 300, HTTP_MOVED_TEMPORARILY = 302,
+                   HTTP_VERSION_NOT_SUPPORTED = 505}
+    for text, code in pairs(cases) do
+      assert.are.equal(code, hs.lookup(text), text)
+    end
   end)
 end)
 
@@ -272,7 +338,7 @@ describe("bad input", function()
   it("wrong types raise the standard error", function()
     for name in pairs(by_code) do
       local short, fn = name:match("[%w_]+$"), caller(name)
-      for _, bad in ipairs({"404", {}, true, print}) do
+      for _, bad in ipairs({{}, true, print}) do
         local ok, err = pcall(fn, bad)
         assert.is_false(ok, name)
         assert.truthy(err:find("bad argument #1 to '[%w_.]*" .. short ..
@@ -293,6 +359,33 @@ describe("bad input", function()
         assert.truthy(v == nil or v == false, name .. " " .. tostring(n))
       end
     end
+  end)
+  it("a miss is exactly one nil, as is a string naming no number", function()
+    for name, fn in pairs(by_code) do
+      for _, miss in ipairs({597, 9999, -1, 404.5, "x", "", "4\0", "597"}) do
+        local n = select("#", fn(miss))
+        assert.are.equal(1, n, name .. " " .. tostring(miss))
+      end
+    end
+    for _, fn in ipairs({hs.lookup, hs.ws.lookup}) do
+      assert.are.equal(1, select("#", fn("no such status")))
+    end
+    assert.are.equal("nil", tostring(hs.phrase(597)))
+    local t = {}
+    table.insert(t, hs.get(597))
+    assert.are.equal(0, #t)
+  end)
+  it("numeric strings are codes, as luaL_checkinteger takes them", function()
+    assert.are.equal("Not Found", hs.phrase("404"))
+    assert.are.equal("Not Found", hs.phrase(" 404 "))
+    assert.are.equal("Not Found", hs.phrase("0x194"))
+    assert.are.equal("Not Found", hs.phrase("404.0"))
+    assert.are.equal("client_error", hs.class("404"))
+    assert.is_true(hs.is_error("503"))
+    assert.are.equal(hs.describe(429, "zh"), hs.describe("429", "zh"))
+    assert.are.equal("private", hs.ws.range("4001"))
+    assert.is_true(hs.ws.is_sendable("1000"))
+    assert.are.equal("Normal Closure", hs.ws.phrase("1000"))
   end)
   it("integral floats are their integer", function()
     assert.are.equal("Not Found", hs.phrase(404.0))

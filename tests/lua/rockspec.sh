@@ -10,10 +10,13 @@ ok() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 
 version=$("$build/httpstatus" --version | cut -d' ' -f2)
-release=rockspec/httpstatus-$version-1.rockspec
-if [ -f "$release" ] && grep -q "^version = \"$version-1\"" "$release" &&
-   grep -q "tag = \"v$version\"" "$release"; then ok; else
-  fail "no release rockspec $release for version $version"; fi
+# A release rockspec names a git tag; there is none until a release.
+for spec in rockspec/httpstatus-[0-9]*.rockspec; do
+  [ -e "$spec" ] || continue
+  tag=$(sed -n 's/.*tag = "\(.*\)".*/\1/p' "$spec")
+  if [ -n "$tag" ] && git rev-parse -q --verify "refs/tags/$tag" >/dev/null; then
+    ok; else fail "$spec names tag '$tag', which does not exist"; fi
+done
 
 rm -rf "$tree"
 for v in 5.1 5.2 5.3 5.4; do
@@ -23,10 +26,15 @@ for v in 5.1 5.2 5.3 5.4; do
   else
     cat "$build/luarocks-$v.log"; fail "luarocks make for Lua $v"; continue
   fi
-  got=$(LUA_CPATH="$tree/lib/lua/$v/?.so" "lua$v" -e \
-    'local hs = require "httpstatus"; io.write(hs.phrase(404), " ", hs._VERSION)')
+  got=$(LUA_CPATH="$tree/lib/lua/$v/?.so;;" LUA_PATH="$tree/share/lua/$v/?.lua;;" \
+    "lua$v" -e 'local hs = require "httpstatus"; require "httpstatus.luassert"
+      io.write(hs.phrase(404), " ", hs._VERSION)')
   [ "$got" = "Not Found $version" ] && ok || fail "Lua $v from the rock: '$got'"
 done
-rm -f bindings/lua/*.o httpstatus.so   # luarocks builds in the source tree
+# luarocks builds in the source tree: nothing of it may stay there (a
+# top-level httpstatus/ would shadow the Python package).
+rm -rf bindings/lua/httpstatus/*.o httpstatus
+left=$(find bindings/lua httpstatus -name '*.o' -o -name '*.so' 2>/dev/null)
+[ -z "$left" ] && ok || fail "luarocks left files in the tree: $left"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

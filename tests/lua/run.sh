@@ -10,7 +10,7 @@ export HS_CLI="$PWD/$build/httpstatus"
 
 for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
   v=${pair%%:*} lua=${pair#*:}
-  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="bindings/lua/?.lua;;" \
+  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;" \
     sh tests/record.sh "$results" "lua-$v" \
     sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua \
     tests/lua/luassert_spec.lua || status=1
@@ -19,11 +19,15 @@ done
 # conversions are where undefined behaviour could hide).
 make --no-print-directory BUILD="$build/ubsan" CFLAGS="-O1 -g" \
   SANITIZE="-fsanitize=undefined -fno-sanitize-recover=all" \
-  "$build/ubsan/lua/5.4/httpstatus.so" > /dev/null || exit 1
-UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 LUA_CPATH="$build/ubsan/lua/5.4/?.so;;" \
+  "$build/ubsan/lua/5.4/httpstatus/core.so" > /dev/null || exit 1
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LUA_CPATH="$build/ubsan/lua/5.4/?.so;;" LUA_PATH="$build/ubsan/lua/5.4/?.lua;;" \
   sh tests/record.sh "$results" lua-5.4-ubsan \
   sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua || status=1
 
+# The Lua half is plain Lua that luacheck reads (lua-check from Debian).
+sh tests/record.sh "$results" lua-luacheck sh -c 'luacheck --no-color \
+  bindings/lua && echo "1 passed, 0 failed"' || status=1
 sh tests/record.sh "$results" lua-rockspec sh tests/lua/rockspec.sh "$build" || status=1
 sh tests/record.sh "$results" lua-valgrind \
   sh tests/lua/valgrind.sh "$build" || status=1

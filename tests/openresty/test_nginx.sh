@@ -24,6 +24,12 @@ for c in 200 201 301 418 429 451 503 599; do
 done
 get /status/597
 check "unregistered code refused" [ "$code" = 400 ]
+for c in 404 418 503 597; do
+  want=$("$HS_CLI" --json $c 2>/dev/null | jq -r .phrase 2>/dev/null)
+  got=$(curl -s -D - -o /dev/null "$HS_URL/var/$c" | tr -d '\r' |
+        sed -n 's/^X-Phrase: //p')
+  check "phrase of ngx.var.status $c" [ "$got" = "${want:--}" ]
+done
 get /constant
 check "status from a constant" [ "$code" = 418 ]
 check "constants" [ "$body" = "413 1000" ]

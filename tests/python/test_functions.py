@@ -1,4 +1,5 @@
 """The module functions, with good and bad input."""
+import json
 import math
 
 import pytest
@@ -132,3 +133,22 @@ def test_enum_bad_values():
         http.HTTPStatus([404])
     with pytest.raises(ValueError):
         HTTPStatus([404])
+
+
+def test_lookup_finds_openresty_names(c_cli):
+    """ngx.HTTP_* names, with and without the prefix: the same answers as
+    the C CLI (one list, in the registry)."""
+    import subprocess
+    cases = {"HTTP_NOT_FOUND": 404, "HTTP_NOT_ALLOWED": 405,
+             "NOT_ALLOWED": 405, "HTTP_CLOSE": 444, "HTTP_ILLEGAL": 451,
+             "HTTP_METHOD_NOT_IMPLEMENTED": 501,
+             "HTTP_SPECIAL_RESPONSE": 300, "HTTP_MOVED_TEMPORARILY": 302,
+             "HTTP_VERSION_NOT_SUPPORTED": 505, "HTTP_": None,
+             "HTTP_HTTP_NOT_FOUND": None}
+    for text, code in cases.items():
+        got = httpstatus.lookup(text)
+        assert (got and got.value) == code, text
+        out = subprocess.run([c_cli, "--json", text], capture_output=True,
+                             text=True)
+        assert (json.loads(out.stdout)["code"] if out.returncode == 0
+                else None) == code, text
