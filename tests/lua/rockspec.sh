@@ -31,6 +31,12 @@ for v in 5.1 5.2 5.3 5.4; do
       io.write(hs.phrase(404), " ", hs._VERSION)')
   [ "$got" = "Not Found $version" ] && ok || fail "Lua $v from the rock: '$got'"
 done
+luarocks lint rockspec/httpstatus-scm-1.rockspec && ok || fail "luarocks lint"
+# The installed rock packs into a binary rock (for another machine).
+if (cd "$build" && luarocks --lua-version=5.4 --tree="$tree" pack httpstatus \
+      > luarocks-pack.log 2>&1) && ls "$build"/httpstatus-scm-1.*.rock >/dev/null; then
+  ok; else cat "$build/luarocks-pack.log"; fail "luarocks pack"; fi
+rm -f "$build"/httpstatus-scm-1.*.rock
 # luarocks builds in the source tree: nothing of it may stay there (a
 # top-level httpstatus/ would shadow the Python package).
 rm -rf bindings/lua/httpstatus/*.o httpstatus
