@@ -1,3 +1,4 @@
+rockspec_format = "3.0"
 package = "httpstatus"
 version = "scm-1"
 source = {
@@ -26,4 +27,8 @@ build = {
       },
       ["httpstatus.luassert"] = "bindings/lua/httpstatus/luassert.lua",
    },
+}
+test = {
+   type = "command",
+   script = "tests/lua/luarocks_test.lua",
 }

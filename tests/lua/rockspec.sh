@@ -30,6 +30,11 @@ for v in 5.1 5.2 5.3 5.4; do
     "lua$v" -e 'local hs = require "httpstatus"; require "httpstatus.luassert"
       io.write(hs.phrase(404), " ", hs._VERSION)')
   [ "$got" = "Not Found $version" ] && ok || fail "Lua $v from the rock: '$got'"
+  # luarocks test: the busted specs against the installed rock
+  if (eval "$(luarocks --lua-version="$v" --tree="$tree" path)" &&
+      luarocks --lua-version="$v" --tree="$tree" test \
+        rockspec/httpstatus-scm-1.rockspec) > "$build/luarocks-test-$v.log" 2>&1
+  then ok; else cat "$build/luarocks-test-$v.log"; fail "luarocks test, Lua $v"; fi
 done
 luarocks lint rockspec/httpstatus-scm-1.rockspec && ok || fail "luarocks lint"
 # The installed rock packs into a binary rock (for another machine).
