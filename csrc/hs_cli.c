@@ -20,9 +20,15 @@ static const char hs_usage[] =
     "\n"
     "CODE is an HTTP status code (100-599) or a WebSocket close code\n"
     "(1000-4999); NAME is a name or phrase such as NOT_FOUND or \"not found\".\n"
-    "Exit status: 0 found, 1 not registered, 2 usage error.\n";
+    "Exit status: 0 found, 1 not registered, 2 usage error, 3 the output\n"
+    "could not be written (a full disk, a closed pipe or stdout).\n";
 
-enum { HS_EXIT_FOUND = 0, HS_EXIT_MISSING = 1, HS_EXIT_USAGE = 2 };
+enum {
+  HS_EXIT_FOUND = 0,
+  HS_EXIT_MISSING = 1,
+  HS_EXIT_USAGE = 2,
+  HS_EXIT_WRITE = 3
+};
 
 typedef struct hs_opts {
   int zh;   /* --lang zh */
@@ -316,11 +322,15 @@ static int hs_list(const hs_opts *o, const char *which) {
   return hs_print_list(o, hs_keep_class, &want);
 }
 
-int hs_cli_main(int argc, char **argv) {
+static int hs_cli_run(int argc, char **argv) {
   hs_opts o = {0, 0};
   int i, list = 0, rc = HS_EXIT_FOUND, nargs;
   char **args;
 
+  if (argc < 1 || !argv) { /* not even a program name */
+    fputs(hs_usage, stderr);
+    return HS_EXIT_USAGE;
+  }
   for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) {
@@ -369,6 +379,19 @@ int hs_cli_main(int argc, char **argv) {
   for (i = 0; i < nargs; i++) {
     if (i && !o.json) putchar('\n'); /* a blank line between entries */
     if (hs_show_one(&o, args[i]) != HS_EXIT_FOUND) rc = HS_EXIT_MISSING;
+  }
+  return rc;
+}
+
+int hs_cli_main(int argc, char **argv) {
+  int rc = hs_cli_run(argc, argv);
+  /* Output that did not arrive is a failure, as in any Unix tool. */
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    int err = errno;
+    fprintf(stderr, "httpstatus: write error: %s\n",
+            err ? strerror(err) : "output failed");
+    clearerr(stdout);
+    return HS_EXIT_WRITE;
   }
   return rc;
 }

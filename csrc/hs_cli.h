@@ -10,7 +10,8 @@ extern "C" {
 #endif
 
 /* Runs `httpstatus argv[1..]` (see --help), printing to stdout and stderr;
- * returns the exit status: 0 found, 1 not registered, 2 usage error.
+ * returns the exit status: 0 found, 1 not registered, 2 usage error (argc
+ * below 1 or argv NULL included), 3 stdout could not be written.
  * argv[argc] must be NULL, as main's is. */
 HS_API int hs_cli_main(int argc, char **argv);
 

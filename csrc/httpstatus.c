@@ -243,9 +243,12 @@ const char *hs_version(void) { return HS_VERSION; }
 /* ---- fields ------------------------------------------------------------ */
 
 int hs_field_at(const hs_status *s, size_t i, hs_field *f) {
-  int http = s->kind == HS_KIND_HTTP;
+  int http;
   hs_field v = {NULL, HS_FIELD_STRING, 0, NULL};
-  const hs_group *g = http ? hs_class_info(s->code) : hs_ws_range(s->code);
+  const hs_group *g;
+  if (!s || !f) return 0;
+  http = s->kind == HS_KIND_HTTP;
+  g = http ? hs_class_info(s->code) : hs_ws_range(s->code);
 #define HS__FSTR(k, val) v.key = k, v.string = (val), v.type = v.string ? HS_FIELD_STRING : HS_FIELD_NULL
 #define HS__BOOL(k, val) v.key = k, v.type = HS_FIELD_BOOL, v.number = (val) != 0
   switch (i) {

@@ -7,6 +7,11 @@
  *
  * Everything returned points into const, static data: never free it, and
  * call any function from any thread.  Every int is a valid argument.
+ *
+ * NULL: no function dereferences a NULL it is given.  A NULL record gives
+ * NULL or 0 (hs_alias, hs_field_at), NULL text matches nothing (hs_lookup),
+ * a NULL field out-pointer gives 0, and hs_status_line with a NULL buffer
+ * or size 0 writes nothing and returns the length the line needs.
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H

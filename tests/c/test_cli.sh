@@ -95,5 +95,18 @@ for args in "--bogus" "--lang" "--lang fr 404" "--list 6xx" "--list 4xx 5xx" "se
   check "usage for '$args'" has "$err" "usage:"
 done
 
+# Output that cannot be written: a full disk, a closed stdout.  Exit 3 and
+# one line on stderr, whatever was asked.
+for args in "404" "--json" "--list 4xx" "--help"; do
+  # shellcheck disable=SC2086
+  "$cli" $args > /dev/full 2> /tmp/hs_cli_err.$$; got=$?
+  check "'$args' to a full disk exits 3 (got $got)" [ "$got" -eq 3 ]
+  check "'$args' to a full disk says so" \
+    [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)" -eq 1 ]
+done
+"$cli" 404 >&- 2> /tmp/hs_cli_err.$$; got=$?
+check "closed stdout exits 3 (got $got)" [ "$got" -eq 3 ]
+rm -f /tmp/hs_cli_err.$$
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -278,6 +278,18 @@ static void test_lookup(void) {
     CHECK(got == lookups[i].code, "lookup('%s') = %d, want %d",
           lookups[i].text, got, lookups[i].code);
   }
+  {
+    hs_field f;
+    char one[1];
+    CHECK(hs_field_at(NULL, 0, &f) == 0, "field of a NULL record");
+    CHECK(hs_field_at(hs_get(404), 0, NULL) == 0, "field into NULL");
+    CHECK(hs_alias(NULL, 0) == NULL, "alias of a NULL record");
+    CHECK(hs_status_line(NULL, 0, 404, NULL) == 22, "measure, NULL buffer");
+    CHECK(hs_status_line(NULL, 64, 404, NULL) == 22, "NULL buffer, size");
+    CHECK(hs_status_line(one, 1, 404, NULL) == 22 && one[0] == '\0',
+          "one byte: the terminator only");
+    CHECK(hs_ws_lookup(NULL, 3) == NULL, "NULL text, WebSocket");
+  }
   CHECK(hs_lookup("not\0found", 9) == NULL, "NUL inside text matches");
   CHECK(hs_lookup("not found\0", 10) == NULL, "trailing NUL matches");
   CHECK(hs_lookup(NULL, 5) == NULL && hs_lookup("x", 0) == NULL, "NULL text");

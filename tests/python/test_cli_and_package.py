@@ -38,6 +38,22 @@ def test_exit_statuses():
         assert r.returncode == 2 and "usage:" in r.stderr, args
 
 
+def test_write_errors_exit_3_without_a_traceback():
+    """python -m httpstatus to a full disk or a closed stdout: exit 3 and
+    one line on stderr, as the C program does."""
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "httpstatus", "404"],
+                           stdout=full, stderr=subprocess.PIPE, text=True)
+    assert r.returncode == 3
+    assert r.stderr.count("write error") == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    r = subprocess.run([sys.executable, "-m", "httpstatus", "404"],
+                       stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True, preexec_fn=lambda: os.close(1))
+    assert r.returncode == 3, r.stderr
+    assert "Traceback" not in r.stderr
+
+
 def test_json_equals_c_cli(c_cli):
     py = json.loads(run("--json").stdout)
     c = json.loads(subprocess.run([c_cli, "--json"], capture_output=True,

@@ -8,10 +8,14 @@ from . import _core
 
 def main(argv=None):
     """Runs the command with argv (default sys.argv[1:]); returns its exit
-    status: 0 found, 1 not registered, 2 usage error."""
+    status: 0 found, 1 not registered, 2 usage error, 3 write error."""
     args = sys.argv[1:] if argv is None else list(argv)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):  # None when the fd is closed
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass  # the C command reports what it cannot write
     return _core.cli_main([b"httpstatus"] + [os.fsencode(a) for a in args])
 
 
