@@ -81,35 +81,34 @@ local function family(records, fn, prefix)
   table.sort(order)
 
   -- The hot path is one table index; only a miss pays for the checks.
-  local function lookup(t, name, code)
+  local function slow(t, name, code)
     local c = code_arg(prefix .. name, code, 3)
     return c and t[c]
   end
 
-  function fn.phrase(code)
-    local p = phrases[code]
-    if p then return p end
-    return lookup(phrases, "phrase", code) or nil
+  -- name(code) -> t[code], a numeric string's t[tonumber(code)], or nil.
+  local function by_code(t, name)
+    return function(code)
+      local v = t[code]
+      if v then return v end
+      return slow(t, name, code) or nil
+    end
   end
+
+  fn.phrase = by_code(phrases, "phrase")
+  fn.get = by_code(views, "get")  -- one shared read-only record per code
 
   function fn.describe(code, lang)
     local key = lang_key(prefix .. "describe", lang)
-    local v = views[code] or lookup(views, "describe", code)
+    local v = views[code] or slow(views, "describe", code)
     if v then return v[key] end
     return nil
-  end
-
-  -- One shared read-only record per code.
-  function fn.get(code)
-    local v = views[code]
-    if v then return v end
-    return lookup(views, "get", code) or nil
   end
 
   -- A fresh plain table with the record's keys: for serialising, or for
   -- pairs() and # on Lua 5.1 and LuaJIT, which ignore __pairs and __len.
   function fn.copy(code)
-    local r = records[code] or lookup(records, "copy", code)
+    local r = records[code] or slow(records, "copy", code)
     if not r then return nil end
     local c = {}
     for k, val in pairs(r) do c[k] = val end

@@ -481,18 +481,22 @@ static PyType_Spec hs_py_attr_enum_type_spec = {
 
 /* ---- the state module --------------------------------------------------- */
 
+/* The objects the state holds, for traverse and clear. */
+#define HS_PY_STATE_OBJECTS(X, st, k)                                          \
+  for (k = 0; k < HS_PY_KINDS; k++) {                                          \
+    X(st->members[k]);                                                         \
+    X(st->classes[k]);                                                         \
+    X(st->names[k]);                                                           \
+  }                                                                            \
+  X(st->phrases);                                                              \
+  X(st->enum_type);                                                            \
+  X(st->enum_call);
+
 static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
   int k;
   if (!st) return 0;
-  for (k = 0; k < HS_PY_KINDS; k++) {
-    Py_VISIT(st->members[k]);
-    Py_VISIT(st->classes[k]);
-    Py_VISIT(st->names[k]);
-  }
-  Py_VISIT(st->phrases);
-  Py_VISIT(st->enum_type);
-  Py_VISIT(st->enum_call);
+  HS_PY_STATE_OBJECTS(Py_VISIT, st, k)
   return 0;
 }
 
@@ -500,20 +504,14 @@ static int hs_py_state_clear(PyObject *m) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
   int k;
   if (!st) return 0;
-  for (k = 0; k < HS_PY_KINDS; k++) {
-    Py_CLEAR(st->members[k]);
-    Py_CLEAR(st->classes[k]);
-    Py_CLEAR(st->names[k]);
-  }
-  Py_CLEAR(st->phrases);
+  HS_PY_STATE_OBJECTS(Py_CLEAR, st, k)
+  /* the row arrays borrow from the tuples just cleared */
   PyMem_Free(st->phrase_rows);
   st->phrase_rows = NULL;
   for (k = 0; k < HS_PY_KINDS; k++) {
     PyMem_Free(st->member_rows[k]);
     st->member_rows[k] = NULL;
   }
-  Py_CLEAR(st->enum_type);
-  Py_CLEAR(st->enum_call);
   return 0;
 }
 

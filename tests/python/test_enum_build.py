@@ -255,3 +255,25 @@ def test_no_leak_in_the_c_paths():
         grown.append(tracemalloc.get_traced_memory()[0] - before)
     tracemalloc.stop()
     assert grown[-1] < 16_000, grown  # one leaked object a call: 32_000+
+
+
+@pytest.mark.parametrize("meta", ["EnumType", "AttrEnumType"])
+def test_either_metaclass_on_every_version(meta):
+    """The package picks one metaclass by version (a speed choice); both
+    must give enum's answers on every interpreter, bound or not."""
+    meta = getattr(_core, meta)
+    base = types.new_class("Base", (enum.IntEnum,), {"metaclass": meta})
+    body = httpstatus._body("HTTPStatus", "http", "doc",
+                            httpstatus._HTTP_ATTRS)
+    cls = types.new_class("HTTPStatus", (base,),
+                          exec_body=lambda ns: [ns.__setitem__(k, v)
+                                                for k, v in body.items()])
+    assert type(cls) is meta
+    assert cls.NOT_FOUND == 404 and cls.NOT_FOUND.phrase == "Not Found"
+    assert cls.REQUEST_ENTITY_TOO_LARGE is cls.CONTENT_TOO_LARGE
+    assert cls(404) is cls.NOT_FOUND is cls["NOT_FOUND"]
+    assert cls.NOT_FOUND.is_client_error and "__members__" in dir(cls)
+    with pytest.raises(AttributeError):
+        cls.NOT_A_MEMBER  # noqa: B018
+    with pytest.raises(ValueError):
+        cls(597)
