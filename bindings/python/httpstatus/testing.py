@@ -51,7 +51,7 @@ def status_of(response):
 
 def describe_status(code):
     """'404 Not Found'; '597' alone for a code that is not registered."""
-    member = get(code) if -2**31 <= code < 2**31 else None
+    member = get(code)  # None for any int it does not name
     return f"{code} {member.phrase}" if member is not None else str(code)
 
 
@@ -90,7 +90,7 @@ def _matches(code, expected):
         return code in expected
     if isinstance(expected, property):
         expected = expected.fget
-    member = get(code) if -2**31 <= code < 2**31 else None
+    member = get(code)  # None for any int it does not name
     return bool(expected(member if member is not None else code))
 
 
@@ -116,8 +116,8 @@ def _failure(code, forms, response):
     """The message for a status code that matched none of forms."""
     wanted = " or ".join(_name_of(f) for f in forms)
     lines = [f"expected {wanted}, got {describe_status(code)}"]
-    member = get(code) if -2**31 <= code < 2**31 else None
-    cls = status_class(code) if -2**31 <= code < 2**31 else None
+    member = get(code)  # None for any int it does not name
+    cls = status_class(code)
     if cls is not None:
         kind = cls.replace("_", " ")
         article = "an" if kind[0] in "aeiou" else "a"
