@@ -1,11 +1,21 @@
 # httpstatus - build, install, test, demo.  `make help` lists the targets.
+# The C sources are C99.
 
-PREFIX  ?= /usr/local
-DESTDIR ?=
-BUILD   ?= build
-CC      ?= cc
-CFLAGS  ?= -O2 -g
-PYTHON  ?= /usr/bin/python3
+# Where `make install` puts things (GNU names; DESTDIR stages a package).
+PREFIX       ?= /usr/local
+EXEC_PREFIX  ?= $(PREFIX)
+BINDIR       ?= $(EXEC_PREFIX)/bin
+LIBDIR       ?= $(EXEC_PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+DATAROOTDIR  ?= $(PREFIX)/share
+MANDIR       ?= $(DATAROOTDIR)/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR      ?=
+BUILD        ?= build
+CC           ?= cc
+CFLAGS       ?= -O2 -g
+CPPFLAGS     ?=
+LDFLAGS      ?=
 
 # Warnings are errors in every build of ours; CFLAGS stays the user's.
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
@@ -16,25 +26,31 @@ SUITES    = c pythons lua openresty consistency
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
-LIB_SRC = csrc/httpstatus.c csrc/hs_cli.c
-HEADERS = csrc/httpstatus.h csrc/hs_registry.h csrc/hs_cli.h
-OBJ     = $(LIB_SRC:csrc/%.c=$(BUILD)/obj/%.o)
-PIC_OBJ = $(LIB_SRC:csrc/%.c=$(BUILD)/pic/%.o)
+# The library: the registry and its lookups.  The public headers are
+# httpstatus.h and the registry it expands (httpstatus/registry.h).
+HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h
+OBJ     = $(BUILD)/obj/httpstatus.o
+PIC_OBJ = $(BUILD)/pic/httpstatus.o
+# The command: cli/, over the library.
+CLI_SRC = cli/main.c cli/hs_cli.c
+CLI_HDR = cli/hs_cli.h
 
 STATIC = $(BUILD)/libhttpstatus.a
 SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
 .PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
-        test-lua test-openresty test-consistency bootstrap
+        test-lua test-openresty test-consistency bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
 help:
 	@echo "make            static and shared library and the CLI, in $(BUILD)/"
 	@echo "make demo       set up, build everything, show lookups from C, Python and Lua"
 	@echo "make test       set up, build, run every suite (C, Python, Lua, OpenResty)"
-	@echo "make install    PREFIX=$(PREFIX) DESTDIR= : header, libraries, CLI, httpstatus.pc"
-	@echo "make fuzz       the libFuzzer target for FUZZ_SECONDS (default 600)"
+	@echo "make install    header, libraries, CLI, man page, httpstatus.pc under"
+	@echo "                PREFIX=$(PREFIX) (also EXEC_PREFIX BINDIR LIBDIR INCLUDEDIR"
+	@echo "                MANDIR PKGCONFIGDIR DESTDIR); make uninstall undoes it"
+	@echo "make fuzz       the libFuzzer targets for FUZZ_SECONDS each (default 600)"
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
@@ -42,51 +58,67 @@ help:
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(HS_CFLAGS) -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) -c $< -o $@
 
 $(BUILD)/pic/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(HS_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 
 $(STATIC): $(OBJ)
 	$(AR) rcs $@ $^
 
 $(SHARED): $(PIC_OBJ)
-	$(CC) $(CFLAGS) $(SANITIZE) -shared -Wl,-soname,libhttpstatus.so.$(SOMAJOR) -o $@ $^
+	$(CC) $(CFLAGS) $(SANITIZE) $(LDFLAGS) -shared \
+	  -Wl,-soname,libhttpstatus.so.$(SOMAJOR) -o $@ $^
 
-$(CLI): cli/main.c $(STATIC) $(HEADERS)
-	$(CC) $(CFLAGS) $(HS_CFLAGS) -o $@ cli/main.c $(STATIC)
+$(CLI): $(CLI_SRC) $(CLI_HDR) $(STATIC) $(HEADERS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) -Icli $(LDFLAGS) -o $@ \
+	  $(CLI_SRC) $(STATIC)
 
-$(BUILD)/httpstatus.pc: Makefile
+# The .pc names the directories it was made for: it is remade whenever
+# one of them (or the version) differs from the last build's.
+PC_VARS = $(PREFIX)|$(EXEC_PREFIX)|$(LIBDIR)|$(INCLUDEDIR)|$(VERSION)
+$(BUILD)/pc-vars: FORCE
 	@mkdir -p $(@D)
-	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' \
-	  'includedir=$${prefix}/include' '' 'Name: httpstatus' \
+	@echo '$(PC_VARS)' | cmp -s - $@ || echo '$(PC_VARS)' > $@
+
+$(BUILD)/httpstatus.pc: $(BUILD)/pc-vars
+	printf '%s\n' 'prefix=$(PREFIX)' 'exec_prefix=$(EXEC_PREFIX)' \
+	  'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' 'Name: httpstatus' \
 	  'Description: HTTP status codes and WebSocket close codes' \
 	  'Version: $(VERSION)' 'Libs: -L$${libdir} -lhttpstatus' \
 	  'Cflags: -I$${includedir}' > $@
 
+INSTALLED = $(INCLUDEDIR)/httpstatus.h $(INCLUDEDIR)/httpstatus/registry.h \
+  $(LIBDIR)/libhttpstatus.a $(LIBDIR)/libhttpstatus.so.$(VERSION) \
+  $(LIBDIR)/libhttpstatus.so.$(SOMAJOR) $(LIBDIR)/libhttpstatus.so \
+  $(PKGCONFIGDIR)/httpstatus.pc $(BINDIR)/httpstatus $(MANDIR)/man1/httpstatus.1
+
 install: all $(BUILD)/httpstatus.pc
-	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
-	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
-	install -m 755 $(SHARED) $(DESTDIR)$(PREFIX)/lib/libhttpstatus.so.$(VERSION)
-	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libhttpstatus.so.$(SOMAJOR)
-	ln -sf libhttpstatus.so.$(SOMAJOR) $(DESTDIR)$(PREFIX)/lib/libhttpstatus.so
-	install -m 644 $(BUILD)/httpstatus.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
-	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(INCLUDEDIR)/httpstatus $(DESTDIR)$(LIBDIR) \
+	  $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 csrc/httpstatus.h $(DESTDIR)$(INCLUDEDIR)/
+	install -m 644 csrc/httpstatus/registry.h $(DESTDIR)$(INCLUDEDIR)/httpstatus/
+	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(VERSION)
+	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(SOMAJOR)
+	ln -sf libhttpstatus.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libhttpstatus.so
+	install -m 644 $(BUILD)/httpstatus.pc $(DESTDIR)$(PKGCONFIGDIR)/
+	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/
+	install -m 644 cli/httpstatus.1 $(DESTDIR)$(MANDIR)/man1/
 	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null; then ldconfig; fi
 
+# Exactly what install put, and the one directory that is ours alone.
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/include/httpstatus.h $(DESTDIR)$(PREFIX)/include/hs_registry.h $(DESTDIR)$(PREFIX)/include/hs_cli.h \
-	  $(DESTDIR)$(PREFIX)/lib/libhttpstatus.* $(DESTDIR)$(PREFIX)/lib/pkgconfig/httpstatus.pc \
-	  $(DESTDIR)$(PREFIX)/bin/httpstatus
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+	-rmdir $(DESTDIR)$(INCLUDEDIR)/httpstatus 2>/dev/null
 
 # ---- tests -----------------------------------------------------------------
 # Each suite script prints its own lines and leaves "PASSED FAILED" in
 # $(BUILD)/results/; tests/summary.sh adds them up into the closing line.
 
 $(BUILD)/test_registry: tests/c/test_registry.c tests/c/check.h $(STATIC)
-	$(CC) $(CFLAGS) $(HS_CFLAGS) -o $@ tests/c/test_registry.c $(STATIC)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_registry.c $(STATIC)
 
 bootstrap:
 	@sh scripts/bootstrap.sh
@@ -149,7 +181,7 @@ print-lua-versions:
 # and LUA_CPATH=build/lua/V/?.so find all of it.
 $(BUILD)/lua/%/httpstatus/core.so: $(LUA_SRC) $(LUA_LUA)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) -I$(LUA_INC_$*) -fPIC -fvisibility=hidden -shared $(LDFLAGS) \
 	  -o $@ bindings/lua/httpstatus/core.c
 	cp bindings/lua/httpstatus.lua $(BUILD)/lua/$*/httpstatus.lua
 	cp bindings/lua/httpstatus/luassert.lua $(@D)/luassert.lua
@@ -162,3 +194,7 @@ fuzz: bootstrap all
 .PHONY: bench
 bench: bootstrap
 	@sh bench/run.sh $(BUILD)
+
+.PHONY: print-version
+print-version:
+	@echo $(VERSION)

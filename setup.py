@@ -1,6 +1,7 @@
 """httpstatus-c: what the build cannot say in pyproject.toml.
 
-The extension httpstatus._core is the C core (csrc/) wrapped by SWIG
+The extension httpstatus._core is the C core (csrc/) and the command
+(cli/hs_cli.c, for python -m httpstatus) wrapped by SWIG
 (bindings/python/httpstatus.i), built for the stable ABI where the SWIG
 allows; the version is the C core's; the type stubs are written at build
 time by a small C program over the registry.
@@ -17,6 +18,7 @@ from setuptools.command.build_py import build_py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSRC = "csrc"
+CLI = "cli"
 PKG_DIR = os.path.join("bindings", "python")
 
 
@@ -87,11 +89,12 @@ core = Extension(
     "httpstatus._core",
     sources=[os.path.join(PKG_DIR, "httpstatus.i"),
              os.path.join(CSRC, "httpstatus.c"),
-             os.path.join(CSRC, "hs_cli.c")],
-    include_dirs=[CSRC, PKG_DIR],
+             os.path.join(CLI, "hs_cli.c")],
+    include_dirs=[CSRC, CLI, PKG_DIR],
     depends=[os.path.join(PKG_DIR, "hs_python.h"),
              os.path.join(CSRC, "httpstatus.h"),
-             os.path.join(CSRC, "hs_registry.h")],
+             os.path.join(CSRC, "httpstatus", "registry.h"),
+             os.path.join(CLI, "hs_cli.h")],
     # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
     swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")],
     extra_compile_args=["-std=c99"],

@@ -1,4 +1,11 @@
 /* httpstatus - look up HTTP status and WebSocket close codes. */
-#include <hs_cli.h>
+#include <signal.h>
 
-int main(int argc, char **argv) { return hs_cli_main(argc, argv); }
+#include "hs_cli.h"
+
+int main(int argc, char **argv) {
+  /* A reader that goes away is a write error reported like any other
+   * (exit 3, one line on stderr), as python -m httpstatus does too. */
+  signal(SIGPIPE, SIG_IGN);
+  return hs_cli_main(argc, argv);
+}

@@ -1,7 +1,7 @@
 /*
  * httpstatus.c - the registry tables and the lookups over them.
  *
- * All data is const and expanded from hs_registry.h; nothing here keeps
+ * All data is const and expanded from httpstatus/registry.h; nothing here keeps
  * state, so every function is thread-safe and async-signal-safe.
  */
 #include "httpstatus.h"
@@ -172,7 +172,7 @@ static const hs_status *hs_find(const char *text, size_t len, size_t first,
   return NULL;
 }
 
-/* OpenResty's names that are none of ours (hs_registry.h). */
+/* OpenResty's names that are none of ours (httpstatus/registry.h). */
 static const struct hs_alias_entry hs_ngx_names[] = {
 #define HS__NGX(code, name) {code, #name},
     HS_NGX_NAME_MAP(HS__NGX)
@@ -221,11 +221,13 @@ const char *hs_alias(const hs_status *s, size_t i) {
 
 const char *hs_state_name(hs_state state) {
   switch (state) {
-  case HS_STATE_PERMANENT: return "permanent";
-  case HS_STATE_TEMPORARY: return "temporary";
-  case HS_STATE_UNUSED: return "unused";
-  case HS_STATE_OBSOLETED: return "obsoleted";
-  case HS_STATE_UNOFFICIAL: return "unofficial";
+#define HS__STATE_NAME(NAME, name, zh)                                         \
+  case HS_STATE_##NAME:                                                        \
+    return name;
+    HS_STATE_MAP(HS__STATE_NAME)
+#undef HS__STATE_NAME
+  case HS__STATE_COUNT:
+    break;
   }
   return NULL;
 }
@@ -242,40 +244,63 @@ const char *hs_version(void) { return HS_VERSION; }
 
 /* ---- fields ------------------------------------------------------------ */
 
+enum hs_field_index {
+#define HS__FIELD_INDEX(key, attr) HS__FIELD_##key,
+  HS_FIELD_MAP(HS__FIELD_INDEX)
+#undef HS__FIELD_INDEX
+  HS__N_FIELDS
+};
+
+static const struct hs_flag_field {
+  const char *key;
+  unsigned bit;
+  hs_kind kind;
+} hs_flag_fields[] = {
+#define HS__FLAG_FIELD(NAME, bit, key, kind, ...) {key, bit, kind},
+    HS_FLAG_MAP(HS__FLAG_FIELD)
+#undef HS__FLAG_FIELD
+};
+
+static const char *const hs_field_keys[] = {
+#define HS__FIELD_KEY(key, attr) #key,
+    HS_FIELD_MAP(HS__FIELD_KEY)
+#undef HS__FIELD_KEY
+};
+
 int hs_field_at(const hs_status *s, size_t i, hs_field *f) {
-  int http;
   hs_field v = {NULL, HS_FIELD_STRING, 0, NULL};
   const hs_group *g;
   if (!s || !f) return 0;
-  http = s->kind == HS_KIND_HTTP;
-  g = http ? hs_class_info(s->code) : hs_ws_range(s->code);
-#define HS__FSTR(k, val) v.key = k, v.string = (val), v.type = v.string ? HS_FIELD_STRING : HS_FIELD_NULL
-#define HS__BOOL(k, val) v.key = k, v.type = HS_FIELD_BOOL, v.number = (val) != 0
-  switch (i) {
-  case 0: v.key = "code", v.type = HS_FIELD_INT, v.number = s->code; break;
-  case 1: HS__FSTR("kind", hs_kind_name(s->kind)); break;
-  case 2: HS__FSTR("name", s->name); break;
-  case 3: v.key = "aliases", v.type = HS_FIELD_ALIASES; break;
-  case 4: HS__FSTR("phrase", s->phrase); break;
-  case 5: HS__FSTR("phrase_zh", s->phrase_zh); break;
-  case 6: HS__FSTR("description", s->description); break;
-  case 7: HS__FSTR("description_zh", s->description_zh); break;
-  case 8: HS__FSTR("class", g->key); break;
-  case 9: HS__FSTR("state", hs_state_name(s->state)); break;
-  case 10: HS__FSTR("source", s->source); break;
-  case 11: HS__FSTR("reference", s->reference); break;
-  case 12: HS__BOOL("cacheable", s->flags & HS_F_CACHEABLE); break;
-  case 13: HS__BOOL("empty", s->flags & HS_F_EMPTY); break;
-  case 14: HS__BOOL("redirect", s->flags & HS_F_REDIRECT); break;
-  case 15: HS__BOOL("retryable", s->flags & HS_F_RETRYABLE); break;
-  case 16:
-    HS__BOOL("sendable", s->flags & HS_F_SENDABLE);
-    if (http) v.type = HS_FIELD_NULL; /* a WebSocket-only question */
-    break;
-  default: return 0;
+  if (i >= HS__N_FIELDS) { /* a flag: a bool where it applies, else null */
+    const struct hs_flag_field *flag;
+    if (i - HS__N_FIELDS >= HS__COUNT(hs_flag_fields)) return 0;
+    flag = &hs_flag_fields[i - HS__N_FIELDS];
+    v.key = flag->key;
+    v.type = flag->kind == s->kind ? HS_FIELD_BOOL : HS_FIELD_NULL;
+    v.number = (s->flags & flag->bit) != 0;
+    *f = v;
+    return 1;
   }
-#undef HS__FSTR
-#undef HS__BOOL
+  v.key = hs_field_keys[i];
+  switch ((enum hs_field_index)i) {
+  case HS__FIELD_code: v.type = HS_FIELD_INT, v.number = s->code; break;
+  case HS__FIELD_kind: v.string = hs_kind_name(s->kind); break;
+  case HS__FIELD_name: v.string = s->name; break;
+  case HS__FIELD_aliases: v.type = HS_FIELD_ALIASES; break;
+  case HS__FIELD_phrase: v.string = s->phrase; break;
+  case HS__FIELD_phrase_zh: v.string = s->phrase_zh; break;
+  case HS__FIELD_description: v.string = s->description; break;
+  case HS__FIELD_description_zh: v.string = s->description_zh; break;
+  case HS__FIELD_class:
+    g = s->kind == HS_KIND_HTTP ? hs_class_info(s->code) : hs_ws_range(s->code);
+    v.string = g ? g->key : NULL;
+    break;
+  case HS__FIELD_state: v.string = hs_state_name(s->state); break;
+  case HS__FIELD_source: v.string = s->source; break;
+  case HS__FIELD_reference: v.string = s->reference; break;
+  case HS__N_FIELDS: return 0;
+  }
+  if (v.type == HS_FIELD_STRING && !v.string) v.type = HS_FIELD_NULL;
   *f = v;
   return 1;
 }

@@ -18,7 +18,7 @@
 
 #include <stddef.h>
 
-#include "hs_registry.h"
+#include "httpstatus/registry.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -45,33 +45,48 @@ extern "C" {
 #endif
 #endif
 
-/* Flags (hs_status.flags). */
-#define HS_F_CACHEABLE 0x01u /* heuristically cacheable (RFC 9110 15.1) */
-#define HS_F_EMPTY 0x02u     /* never has content (1xx, 204, 205, 304) */
-#define HS_F_REDIRECT 0x04u  /* sends the client elsewhere (3xx but 304) */
-#define HS_F_RETRYABLE 0x08u /* usual candidate for an automatic retry */
-#define HS_F_SENDABLE 0x10u  /* WebSocket: may be sent in a Close frame */
-
-/* The flags as one list, for front ends that name them: XX(FLAG, "key",
- * the kind of entry that carries it). */
+/* The flags of hs_status.flags, one list for every front end that names
+ * them: XX(NAME, bit, "key", the kind of entry that carries it, English
+ * label, Chinese label).  HS_F_<NAME> is the bit; the key is the field
+ * name of hs_field_at (is_<key> in Python, <key> in a Lua record). */
 #define HS_FLAG_MAP(XX)                                                        \
-  XX(HS_F_CACHEABLE, "cacheable", HS_KIND_HTTP)                                \
-  XX(HS_F_EMPTY, "empty", HS_KIND_HTTP)                                        \
-  XX(HS_F_REDIRECT, "redirect", HS_KIND_HTTP)                                  \
-  XX(HS_F_RETRYABLE, "retryable", HS_KIND_HTTP)                                \
-  XX(HS_F_SENDABLE, "sendable", HS_KIND_WEBSOCKET)
+  /* heuristically cacheable (RFC 9110, Section 15.1) */                      \
+  XX(CACHEABLE, 0x01u, "cacheable", HS_KIND_HTTP, "cacheable by default",      \
+     "默认可缓存")                                                             \
+  /* never has content (1xx, 204, 205, 304) */                                \
+  XX(EMPTY, 0x02u, "empty", HS_KIND_HTTP, "never has content", "无响应内容")  \
+  /* sends the client elsewhere (3xx but 304) */                              \
+  XX(REDIRECT, 0x04u, "redirect", HS_KIND_HTTP, "redirect", "重定向")         \
+  /* the usual candidates for an automatic retry */                           \
+  XX(RETRYABLE, 0x08u, "retryable", HS_KIND_HTTP, "retryable", "可重试")      \
+  /* WebSocket: may be sent in a Close frame (RFC 6455, Section 7.4) */       \
+  XX(SENDABLE, 0x10u, "sendable", HS_KIND_WEBSOCKET,                           \
+     "may be sent in a Close frame", "可在关闭帧中发送")
+
+enum hs_flag {
+#define HS__FLAG_ENUM(NAME, bit, ...) HS_F_##NAME = bit,
+  HS_FLAG_MAP(HS__FLAG_ENUM)
+#undef HS__FLAG_ENUM
+};
+
+/* The registration states: XX(NAME, "name", Chinese name). */
+#define HS_STATE_MAP(XX)                                                       \
+  XX(PERMANENT, "permanent", "永久")                                           \
+  XX(TEMPORARY, "temporary", "临时")                                           \
+  XX(UNUSED, "unused", "未使用")                                               \
+  XX(OBSOLETED, "obsoleted", "已废弃")                                         \
+  XX(UNOFFICIAL, "unofficial", "非官方")
 
 typedef enum hs_kind { HS_KIND_HTTP = 1, HS_KIND_WEBSOCKET = 2 } hs_kind;
 
 typedef enum hs_state {
-  HS_STATE_PERMANENT = 0,
-  HS_STATE_TEMPORARY,
-  HS_STATE_UNUSED,
-  HS_STATE_OBSOLETED,
-  HS_STATE_UNOFFICIAL
+#define HS__STATE_ENUM(NAME, ...) HS_STATE_##NAME,
+  HS_STATE_MAP(HS__STATE_ENUM)
+#undef HS__STATE_ENUM
+  HS__STATE_COUNT
 } hs_state;
 
-#ifndef SWIG /* SWIG does not read hs_registry.h; bindings iterate instead */
+#ifndef SWIG /* SWIG skips the registry; bindings iterate instead */
 /* HS_NOT_FOUND == 404, HS_REQUEST_ENTITY_TOO_LARGE == 413, ... */
 enum hs_http_code {
 #define HS__HTTP_ENUM(code, name, ...) HS_##name = code,
@@ -149,10 +164,26 @@ HS_API const char *hs_state_name(hs_state state); /* "permanent", ... */
 HS_API const char *hs_kind_name(hs_kind kind);    /* "http", "websocket" */
 HS_API const char *hs_version(void);              /* HS_VERSION */
 
-/* An entry as the key/value pairs every front end shows it with (the C
- * CLI's --json, Lua's hs.get, Python's --json): code, kind, name, aliases,
- * phrase, phrase_zh, description, description_zh, class, state, source,
- * reference, cacheable, empty, redirect, retryable, sendable. */
+/* An entry as the key/value pairs every front end shows it with (the
+ * CLI's --json, a Lua record, a Python member's attributes): the fields of
+ * HS_FIELD_MAP in order, then one per flag of HS_FLAG_MAP (a bool on
+ * entries of the flag's kind, null on the others).  XX(key, attr): attr is
+ * 1 for what a member carries as an attribute, 0 for what the member is
+ * or derives (its int, its type, its name, its class). */
+#define HS_FIELD_MAP(XX)                                                       \
+  XX(code, 0)                                                                  \
+  XX(kind, 0)                                                                  \
+  XX(name, 0)                                                                  \
+  XX(aliases, 1)                                                               \
+  XX(phrase, 1)                                                                \
+  XX(phrase_zh, 1)                                                             \
+  XX(description, 1)                                                           \
+  XX(description_zh, 1)                                                        \
+  XX(class, 0)                                                                 \
+  XX(state, 1)                                                                 \
+  XX(source, 1)                                                                \
+  XX(reference, 1)
+
 typedef enum hs_field_type {
   HS_FIELD_NULL,   /* no value: JSON null, absent in a Lua table */
   HS_FIELD_INT,    /* number */

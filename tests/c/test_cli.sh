@@ -44,7 +44,7 @@ check "413 aliases" jqt "$out" '.aliases | index("REQUEST_ENTITY_TOO_LARGE") != 
 expect 0 --json 444
 check "444 unofficial" jqt "$out" '.state == "unofficial" and .source == "nginx" and .reference == null'
 expect 0 --json 1000
-check "1000" jqt "$out" '.kind == "websocket" and .class == "protocol" and .sendable == true and .cacheable == false'
+check "1000" jqt "$out" '.kind == "websocket" and .class == "protocol" and .sendable == true and .cacheable == null'
 expect 0 --json 1005
 check "1005 not sendable" jqt "$out" '.sendable == false'
 expect 0 --json 3008
@@ -89,11 +89,58 @@ expect 1 -- -5
 msg=$("$cli" 597 2>&1)
 check "597 keeps its class" has "$msg" "5xx"
 # Usage errors: exit 2 with usage.
-for args in "--bogus" "--lang" "--lang fr 404" "--list 6xx" "--list 4xx 5xx" "search" "-5" ""; do
+expect 1 -5
+check "a negative number is a code, not an option" has "$err" "'-5' is not a registered code"
+for args in "--bogus" "--lang" "--lang fr 404" "--list 6xx" "--list 4xx 5xx" "search" "" "404 --bogus"; do
   # shellcheck disable=SC2086
   expect 2 $args
   check "usage for '$args'" has "$err" "usage:"
 done
+
+# Like a Unix tool: options anywhere (GNU permutation), -- ends them.
+expect 0 404 --json
+check "404 --json is JSON" jqt "$out" '.code == 404'
+expect 0 503 --lang zh
+check "503 --lang zh" has "$out" "服务不可用"
+expect 0 --json 404 --lang=zh 500
+check "options between queries" jqt "$out" '.code == 404 or .code == 500'
+expect 1 -- --json
+check "-- ends options" has "$err" "'--json' is not a registered name"
+expect 0 --json -- 404
+check "-- then a code" jqt "$out" '.code == 404'
+# Several words are one phrase; codes between them stand alone.
+expect 0 not found
+check "'not found' is 404, not 302" [ "$(printf '%s\n' "$out" | head -1)" = "404 Not Found (未找到)" ]
+expect 0 --json request entity too large
+check "four words, one phrase" jqt "$out" '.code == 413'
+expect 0 --json 200 not found 1000
+check "code, phrase, code" [ "$(printf '%s\n' "$out" | jq -r .code | tr '\n' ' ')" = "200 404 1000 " ]
+# A miss offers what search finds.
+expect 1 teapot
+check "teapot suggests 418" has "$err" "418 I'm a Teapot"
+check "nothing on stdout for a miss" [ -z "$out" ]
+expect 1 gateway timeot
+check "a misspelt word still suggests" has "$err" "504 Gateway Timeout"
+# A class is listed.
+expect 0 4xx
+check "4xx lists the class" [ "$(printf '%s\n' "$out" | grep -c '^4[0-9][0-9] ')" -eq "$(printf '%s\n' "$out" | wc -l)" ]
+check "4xx has 404" has "$out" "404 Not Found"
+expect 0 --json 5XX
+check "5XX as JSON" jqt "$out" 'length > 10 and all(.[]; .class == "server_error")'
+# Echoed input is escaped and bounded.
+esc=$(printf '\033[2J')
+expect 1 "$esc"
+check "escape sequence not echoed raw" [ "$(printf '%s' "$err" | tr -d -c '\033' | wc -c)" -eq 0 ]
+check "escape sequence shown as \\x1B" has "$err" '\x1B[2J'
+expect 1 "$(printf 'bad\377utf8\302\233')"
+check "invalid UTF-8 and C1 escaped" has "$err" '\xFFutf8\xC2\x9B'
+long=$(head -c 100000 /dev/zero | tr '\0' a)
+expect 1 "$long"
+check "a 100 kB query is echoed cut (${#err} bytes)" [ "${#err}" -lt 200 ]
+expect 1 "$(head -c 100000 /dev/zero | tr '\0' 9)"
+check "a 100 kB number is echoed cut" [ "${#err}" -lt 200 ]
+expect 0 --help
+check "--help says options go anywhere" has "$out" "anywhere"
 
 # Output that cannot be written: a full disk, a closed stdout.  Exit 3 and
 # one line on stderr, whatever was asked.
@@ -106,6 +153,11 @@ for args in "404" "--json" "--list 4xx" "--help"; do
 done
 "$cli" 404 >&- 2> /tmp/hs_cli_err.$$; got=$?
 check "closed stdout exits 3 (got $got)" [ "$got" -eq 3 ]
+# A reader that goes away: exit 3 and one line, as for a full disk.
+{ "$cli" --json --list; echo $? > /tmp/hs_cli_rc.$$; } 2> /tmp/hs_cli_err.$$ | head -c 1 > /dev/null
+check "broken pipe exits 3 (got $(cat /tmp/hs_cli_rc.$$))" [ "$(cat /tmp/hs_cli_rc.$$)" -eq 3 ]
+check "broken pipe says so once" [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)" -eq 1 ]
+rm -f /tmp/hs_cli_rc.$$
 rm -f /tmp/hs_cli_err.$$
 
 echo "$passed passed, $failed failed"

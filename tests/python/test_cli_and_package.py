@@ -147,8 +147,8 @@ def test_sdist_installs_in_a_bare_venv(tmp_path):
     with tarfile.open(archive) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     for needed in ("pyproject.toml", "setup.py", "csrc/httpstatus.c",
-                   "csrc/httpstatus.h", "csrc/hs_registry.h",
-                   "csrc/hs_cli.c", "bindings/python/httpstatus.i",
+                   "csrc/httpstatus.h", "csrc/httpstatus/registry.h",
+                   "cli/hs_cli.c", "cli/hs_cli.h", "bindings/python/httpstatus.i",
                    "bindings/python/hs_python.h",
                    "bindings/python/stubgen.c",
                    "bindings/python/httpstatus_stub.pyi.in",

@@ -1,6 +1,6 @@
 /*
- * hs_registry.h - the registry: every HTTP status code and WebSocket close
- * code httpstatus knows, written down once.
+ * httpstatus/registry.h - the registry: every HTTP status code and
+ * WebSocket close code httpstatus knows, written down once.
  *
  * This is the single source of truth.  httpstatus.c expands these X-macro
  * lists into const tables; the enum constants in httpstatus.h, the SWIG
@@ -12,9 +12,8 @@
  * IANA registry and the well-known unofficial codes, state UNOFFICIAL):
  *   XX(code, NAME, "phrase", "phrase_zh", STATE, FLAGS, "reference",
  *      "source", "description", "description_zh")
- *   STATE is one of PERMANENT TEMPORARY UNUSED OBSOLETED UNOFFICIAL.
- *   FLAGS is 0 or an or-ed set of CACHEABLE EMPTY REDIRECT RETRYABLE
- *   SENDABLE (spelled HS_F_*; see httpstatus.h).
+ *   STATE is a NAME of HS_STATE_MAP, FLAGS 0 or an or-ed set of the
+ *   HS_F_<NAME> bits of HS_FLAG_MAP (both in httpstatus.h).
  *   reference and source are NULL where there is none.
  *
  * HS_HTTP_ALIAS_MAP(XX) and HS_WS_ALIAS_MAP(XX): XX(code, OLD_NAME), names a
@@ -28,8 +27,8 @@
  * SENDABLE (RFC 6455 Section 7.4.1) marks close codes that may appear in a
  * Close frame.
  */
-#ifndef HS_REGISTRY_H
-#define HS_REGISTRY_H
+#ifndef HTTPSTATUS_REGISTRY_H
+#define HTTPSTATUS_REGISTRY_H
 
 #define HS_HTTP_MAP(XX)                                                       \
   /* 1xx Informational */                                                     \
@@ -626,4 +625,4 @@
      "between the two ends.",                                                 \
      "供应用私有使用，不做注册，含义由通信双方约定。")
 
-#endif /* HS_REGISTRY_H */
+#endif /* HTTPSTATUS_REGISTRY_H */

@@ -1,0 +1,554 @@
+/*
+ * hs_cli.c - the httpstatus command: what a person (or a script, with
+ * --json) wants to know about a code.  Compiled into the C program and into
+ * the Python extension, so that `httpstatus` and `python -m httpstatus` are
+ * one program with one output.  The manual is cli/httpstatus.1.
+ */
+#include "hs_cli.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char hs_usage[] =
+    "usage: httpstatus [OPTION]... QUERY...\n"
+    "       httpstatus [OPTION]... search WORD...\n"
+    "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "Try 'httpstatus --help' for more.\n";
+
+static const char hs_help[] =
+    "usage: httpstatus [OPTION]... QUERY...\n"
+    "       httpstatus [OPTION]... search WORD...\n"
+    "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "Look up HTTP status codes and WebSocket close codes.\n"
+    "\n"
+    "A QUERY is one of:\n"
+    "  CODE    an HTTP status code (100-599) or a WebSocket close code\n"
+    "          (1000-4999): httpstatus 404\n"
+    "  NXX     a class, listed: httpstatus 4xx\n"
+    "  NAME    a name, old name or phrase, case and separators ignored;\n"
+    "          words that are not codes make one phrase:\n"
+    "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到\n"
+    "A name that matches nothing is answered with the closest entries.\n"
+    "'search WORD...' lists every entry whose name, phrase or description\n"
+    "holds all the words.\n"
+    "\n"
+    "Options (anywhere on the line; '--' ends them):\n"
+    "  --json           JSON: an object per entry, an array per list; with\n"
+    "                   no QUERY, every entry\n"
+    "  --lang en|zh     English (default) or Chinese text\n"
+    "  -l, --list [F]   every entry, or those of class F (1xx-5xx, ws)\n"
+    "  -h, --help       this text\n"
+    "  --version        the version\n"
+    "\n"
+    "Exit status: 0 every query found, 1 some query not registered,\n"
+    "2 usage error, 3 the output could not be written (a full disk, a\n"
+    "closed pipe or stdout).\n";
+
+typedef struct hs_opts {
+  int zh;   /* --lang zh */
+  int json; /* --json */
+} hs_opts;
+
+/* Labels of the human-readable view, [0] English and [1] Chinese. */
+enum hs_label {
+  HS_L_NAME, HS_L_CLASS, HS_L_RANGE, HS_L_DESC, HS_L_FLAGS,
+  HS_L_REF, HS_L_STATE, HS_L_SOURCE, HS_L_ALIASES
+};
+static const char *const hs_labels[][2] = {
+    [HS_L_NAME] = {"name", "名称"},
+    [HS_L_CLASS] = {"class", "类别"},
+    [HS_L_RANGE] = {"range", "范围"},
+    [HS_L_DESC] = {"description", "说明"},
+    [HS_L_FLAGS] = {"flags", "特性"},
+    [HS_L_REF] = {"reference", "参考"},
+    [HS_L_STATE] = {"state", "状态"},
+    [HS_L_SOURCE] = {"source", "来源"},
+    [HS_L_ALIASES] = {"old names", "旧名称"},
+};
+
+static const struct {
+  unsigned flag;
+  const char *text[2];
+} hs_flag_labels[] = {
+#define HS_CLI_FLAG(NAME, bit, key, kind, en, zh) {bit, {en, zh}},
+    HS_FLAG_MAP(HS_CLI_FLAG)
+#undef HS_CLI_FLAG
+};
+
+static const char *const hs_state_text[][2] = {
+#define HS_CLI_STATE(NAME, en, zh) [HS_STATE_##NAME] = {en, zh},
+    HS_STATE_MAP(HS_CLI_STATE)
+#undef HS_CLI_STATE
+};
+
+static const char *hs_pick(const hs_opts *o, const char *en, const char *zh) {
+  return o->zh ? zh : en;
+}
+
+/* ---- echoing what the user typed ------------------------------------------ */
+
+/* Longest stretch of a query echoed back in a message. */
+#define HS_ECHO_MAX 64
+
+/* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
+static size_t hs_utf8_len(const unsigned char *p, size_t n) {
+  size_t len, i;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (p[0] < 0x80) return 1;
+  if (p[0] >= 0xC2 && p[0] <= 0xDF) len = 2;
+  else if (p[0] >= 0xE0 && p[0] <= 0xEF) len = 3;
+  else if (p[0] >= 0xF0 && p[0] <= 0xF4) len = 4;
+  else return 0;
+  if (p[0] == 0xE0) lo = 0xA0;      /* overlong */
+  else if (p[0] == 0xED) hi = 0x9F; /* surrogates */
+  else if (p[0] == 0xF0) lo = 0x90; /* overlong */
+  else if (p[0] == 0xF4) hi = 0x8F; /* past U+10FFFF */
+  if (n < len || p[1] < lo || p[1] > hi) return 0;
+  for (i = 2; i < len; i++)
+    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+  return len;
+}
+
+/* Writes text in quotes with control characters (C0, DEL, C1) and bytes
+ * that are not UTF-8 as \xNN, so that no query can drive the terminal;
+ * at most HS_ECHO_MAX bytes of it, then "...". */
+static void hs_echo(FILE *out, const char *text) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t n = strlen(text), at = 0, len;
+  putc('\'', out);
+  while (at < n && at < HS_ECHO_MAX) {
+    len = hs_utf8_len(p + at, n - at);
+    if (len == 0 || p[at] < 0x20 || p[at] == 0x7F ||
+        (p[at] == 0xC2 && p[at + 1] < 0xA0)) {
+      if (len == 0) len = 1;
+      for (; len; len--, at++) fprintf(out, "\\x%02X", p[at]);
+    } else if (p[at] == '\\' || p[at] == '\'') {
+      fprintf(out, "\\%c", p[at++]);
+    } else {
+      fwrite(p + at, 1, len, out);
+      at += len;
+    }
+  }
+  fputs(at < n ? "'..." : "'", out);
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+static void hs_json_string(FILE *out, const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  putc('"', out);
+  for (; *p; p++) {
+    if (*p == '"' || *p == '\\')
+      fprintf(out, "\\%c", *p);
+    else if (*p < 0x20)
+      fprintf(out, "\\u%04x", *p);
+    else
+      putc(*p, out);
+  }
+  putc('"', out);
+}
+
+/* One entry as a JSON object: the fields of hs_field_at. */
+static void hs_json_entry(FILE *out, const hs_status *s) {
+  hs_field f;
+  const char *alias;
+  size_t i, k;
+  putc('{', out);
+  for (i = 0; hs_field_at(s, i, &f); i++) {
+    fputs(i ? ", " : "", out);
+    hs_json_string(out, f.key);
+    fputs(": ", out);
+    switch (f.type) {
+    case HS_FIELD_NULL: fputs("null", out); break;
+    case HS_FIELD_INT: fprintf(out, "%d", f.number); break;
+    case HS_FIELD_BOOL: fputs(f.number ? "true" : "false", out); break;
+    case HS_FIELD_STRING: hs_json_string(out, f.string); break;
+    case HS_FIELD_ALIASES:
+      putc('[', out);
+      for (k = 0; (alias = hs_alias(s, k)) != NULL; k++) {
+        fputs(k ? ", " : "", out);
+        hs_json_string(out, alias);
+      }
+      putc(']', out);
+      break;
+    }
+  }
+  putc('}', out);
+}
+
+/* ---- human-readable ----------------------------------------------------- */
+
+/* Columns on a terminal: a CJK character (3 bytes in UTF-8) takes two. */
+static int hs_columns(const char *s) {
+  int w = 0;
+  for (; *s; s++)
+    if (((unsigned char)*s & 0xC0) != 0x80)
+      w += (unsigned char)*s >= 0xE0 ? 2 : 1;
+  return w;
+}
+
+static void hs_line(const hs_opts *o, enum hs_label label, const char *value) {
+  const char *l = hs_labels[label][o->zh];
+  if (value && *value) printf("  %s%*s %s\n", l, 12 - hs_columns(l), "", value);
+}
+
+/* Appends "sep text" to buf (size bytes, *n used), cutting what won't fit. */
+static void hs_append(char *buf, size_t size, size_t *n, const char *text) {
+  int w = snprintf(buf + *n, size - *n, "%s%s", *n ? ", " : "", text);
+  if (w > 0) *n += (size_t)w < size - *n ? (size_t)w : size - *n - 1;
+}
+
+static void hs_show(const hs_opts *o, const hs_status *s) {
+  const hs_group *g = s->kind == HS_KIND_HTTP ? hs_class_info(s->code)
+                                              : hs_ws_range(s->code);
+  const char *alias;
+  char buf[256];
+  size_t i, n = 0;
+
+  printf("%d %s (%s)\n", s->code, hs_pick(o, s->phrase, s->phrase_zh),
+         hs_pick(o, s->phrase_zh, s->phrase));
+  hs_line(o, HS_L_NAME, s->name);
+  if (s->kind == HS_KIND_HTTP)
+    snprintf(buf, sizeof buf, "%dxx %s", s->code / 100,
+             hs_pick(o, g->name, g->name_zh));
+  else
+    snprintf(buf, sizeof buf, "%d-%d %s", g->low, g->high,
+             hs_pick(o, g->name, g->name_zh));
+  hs_line(o, s->kind == HS_KIND_HTTP ? HS_L_CLASS : HS_L_RANGE, buf);
+  hs_line(o, HS_L_DESC, hs_pick(o, s->description, s->description_zh));
+  buf[0] = '\0';
+  for (i = 0; i < sizeof hs_flag_labels / sizeof hs_flag_labels[0]; i++)
+    if (s->flags & hs_flag_labels[i].flag)
+      hs_append(buf, sizeof buf, &n, hs_flag_labels[i].text[o->zh]);
+  hs_line(o, HS_L_FLAGS, buf);
+  hs_line(o, HS_L_REF, s->reference);
+  hs_line(o, HS_L_STATE, hs_state_text[s->state][o->zh]);
+  hs_line(o, HS_L_SOURCE, s->source);
+  buf[0] = '\0';
+  for (i = 0, n = 0; (alias = hs_alias(s, i)) != NULL; i++)
+    hs_append(buf, sizeof buf, &n, alias);
+  hs_line(o, HS_L_ALIASES, buf);
+}
+
+static void hs_brief(FILE *out, const hs_opts *o, const hs_status *s) {
+  fprintf(out, "%d %s", s->code, hs_pick(o, s->phrase, s->phrase_zh));
+  if (s->state == HS_STATE_UNOFFICIAL)
+    fprintf(out, o->zh ? "  [非官方: %s]" : "  [unofficial: %s]", s->source);
+  putc('\n', out);
+}
+
+/* ---- lists and search --------------------------------------------------- */
+
+typedef int (*hs_filter)(const hs_status *s, const void *arg);
+
+/* Prints the entries keep() accepts: a JSON array, or one line each. */
+static int hs_print_list(const hs_opts *o, hs_filter keep, const void *arg) {
+  size_t i, found = 0;
+  const hs_status *s;
+  if (o->json) putchar('[');
+  for (i = 0; (s = hs_at(i)) != NULL; i++) {
+    if (!keep(s, arg)) continue;
+    if (o->json) {
+      fputs(found ? ",\n " : "", stdout);
+      hs_json_entry(stdout, s);
+    } else {
+      hs_brief(stdout, o, s);
+    }
+    found++;
+  }
+  if (o->json) puts("]");
+  return found ? HS_EXIT_FOUND : HS_EXIT_MISSING;
+}
+
+static int hs_keep_all(const hs_status *s, const void *arg) {
+  (void)s, (void)arg;
+  return 1;
+}
+
+static int hs_keep_class(const hs_status *s, const void *arg) {
+  int want = *(const int *)arg; /* 1..5, or 0 for WebSocket */
+  if (want == 0) return s->kind == HS_KIND_WEBSOCKET;
+  return s->kind == HS_KIND_HTTP && hs_class(s->code) == want;
+}
+
+/* "4xx" -> 4, "ws" -> 0 (when ws is allowed), else -1. */
+static int hs_parse_class(const char *text, int ws) {
+  if (ws && strcmp(text, "ws") == 0) return 0;
+  if (text[0] >= '1' && text[0] <= '5' && (text[1] == 'x' || text[1] == 'X') &&
+      (text[2] == 'x' || text[2] == 'X') && !text[3])
+    return text[0] - '0';
+  return -1;
+}
+
+/* Case-insensitive substring test for ASCII; other bytes compare exactly. */
+static int hs_contains(const char *hay, const char *needle) {
+  size_t n = strlen(needle), i;
+  if (!hay) return 0;
+  for (; *hay; hay++) {
+    for (i = 0; i < n; i++) {
+      unsigned char a = (unsigned char)hay[i], b = (unsigned char)needle[i];
+      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
+      if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
+      if (a != b || !a) break;
+    }
+    if (i == n) return 1;
+  }
+  return 0;
+}
+
+/* How many of the words (a NULL-terminated array) appear in the entry's
+ * name, a phrase or a description. */
+static size_t hs_word_hits(const hs_status *s, char *const *w) {
+  char name_words[64];
+  size_t i, hits = 0;
+  for (i = 0; s->name[i] && i + 1 < sizeof name_words; i++)
+    name_words[i] = s->name[i] == '_' ? ' ' : s->name[i];
+  name_words[i] = '\0';
+  for (; *w; w++)
+    hits += hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
+            hs_contains(s->phrase_zh, *w) || hs_contains(s->description, *w) ||
+            hs_contains(s->description_zh, *w);
+  return hits;
+}
+
+/* search: every word must appear. */
+static int hs_keep_words(const hs_status *s, const void *arg) {
+  char *const *w = (char *const *)arg;
+  size_t n = 0;
+  while (w[n]) n++;
+  return hs_word_hits(s, w) == n;
+}
+
+/* ---- one query ---------------------------------------------------------- */
+
+/* Longest phrase a query is read as; no name comes near it. */
+#define HS_QUERY_MAX 512
+#define HS_SUGGEST 5
+
+/* On stderr, the entries that share the most words with text. */
+static int hs_is_sep(char c) { return c && strchr(" \t_-/.'()", c) != NULL; }
+
+static void hs_suggest(const hs_opts *o, const char *text) {
+  char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
+  size_t n = 0, want, shown = 0, i;
+  const hs_status *s;
+  strncpy(copy, text, HS_QUERY_MAX);
+  copy[HS_QUERY_MAX] = '\0';
+  while (*p && n + 1 < sizeof words / sizeof *words) { /* split in place */
+    while (hs_is_sep(*p)) *p++ = '\0';
+    if (*p) words[n++] = p;
+    while (*p && !hs_is_sep(*p)) p++;
+  }
+  words[n] = NULL;
+  for (want = n; want > 0 && shown < HS_SUGGEST; want--)
+    for (i = 0; (s = hs_at(i)) != NULL && shown < HS_SUGGEST; i++)
+      if (hs_word_hits(s, words) == want) {
+        fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
+        hs_brief(stderr, o, s);
+      }
+}
+
+static int hs_answer(const hs_opts *o, const hs_status *s) {
+  if (o->json) {
+    hs_json_entry(stdout, s);
+    putchar('\n');
+  } else {
+    hs_show(o, s);
+  }
+  return HS_EXIT_FOUND;
+}
+
+/* A decimal code, maybe negative: 1 and *code, 0 when text is no number,
+ * -1 when it is one no int holds. */
+static int hs_parse_code(const char *text, int *code) {
+  const char *p = text + (text[0] == '-');
+  long v;
+  if (!*p) return 0;
+  for (; *p; p++)
+    if (*p < '0' || *p > '9') return 0;
+  errno = 0;
+  v = strtol(text, NULL, 10);
+  if (errno == ERANGE || v > INT_MAX || v < INT_MIN) return -1;
+  *code = (int)v;
+  return 1;
+}
+
+static int hs_query_code(const hs_opts *o, const char *arg) {
+  int code = 0, parsed = hs_parse_code(arg, &code);
+  const hs_status *s = NULL;
+  const hs_group *g;
+  if (parsed == 1) s = code >= 1000 ? hs_ws_get(code) : hs_get(code);
+  if (s) return hs_answer(o, s);
+  fputs("httpstatus: ", stderr);
+  if (parsed == 1 && (g = hs_class_info(code)) != NULL) {
+    fprintf(stderr,
+            "%d is not registered; as a %dxx code it is read as %d (%s)\n",
+            code, code / 100, code / 100 * 100, g->name);
+  } else {
+    hs_echo(stderr, arg);
+    fputs(" is not a registered code (HTTP 100-599, WebSocket 1000-4999)\n",
+          stderr);
+  }
+  return HS_EXIT_MISSING;
+}
+
+/* text[0..len), cut when the query went on (it then names nothing). */
+static int hs_query_text(const hs_opts *o, const char *text, size_t len,
+                         int cut) {
+  const hs_status *s = cut ? NULL : hs_lookup(text, len);
+  if (!s && !cut) s = hs_ws_lookup(text, len);
+  if (s) return hs_answer(o, s);
+  fputs("httpstatus: ", stderr);
+  hs_echo(stderr, text);
+  fputs(" is not a registered name or phrase\n", stderr);
+  hs_suggest(o, text);
+  return HS_EXIT_MISSING;
+}
+
+/* ---- the command line --------------------------------------------------- */
+
+static int hs_usage_error(const char *what, const char *arg) {
+  fprintf(stderr, "httpstatus: %s", what);
+  if (arg) {
+    putc(' ', stderr);
+    hs_echo(stderr, arg);
+  }
+  fputs("\n", stderr);
+  fputs(hs_usage, stderr);
+  return HS_EXIT_USAGE;
+}
+
+static int hs_is_number(const char *a) {
+  return a[0] == '-' && a[1] >= '0' && a[1] <= '9';
+}
+
+/* The queries in order: codes and classes one by one, the words between
+ * them joined by spaces into one phrase each. */
+static int hs_queries(const hs_opts *o, char **args, int n) {
+  char text[HS_QUERY_MAX + 1];
+  int i = 0, rc = HS_EXIT_FOUND, shown = 0, r, want, code;
+  while (i < n) {
+    if (shown++ && !o->json) putchar('\n'); /* a blank line between */
+    if ((want = hs_parse_class(args[i], 0)) >= 0) {
+      r = hs_print_list(o, hs_keep_class, &want);
+      i++;
+    } else if (hs_parse_code(args[i], &code) != 0) {
+      r = hs_query_code(o, args[i++]);
+    } else {
+      size_t len = 0, w;
+      int cut = 0;
+      for (; i < n && hs_parse_class(args[i], 0) < 0 &&
+             hs_parse_code(args[i], &code) == 0;
+           i++) {
+        if (len && len < HS_QUERY_MAX) text[len++] = ' ';
+        w = strlen(args[i]);
+        if (w > HS_QUERY_MAX - len) w = HS_QUERY_MAX - len, cut = 1;
+        memcpy(text + len, args[i], w);
+        len += w;
+      }
+      text[len] = '\0';
+      r = hs_query_text(o, text, len, cut);
+    }
+    if (r != HS_EXIT_FOUND) rc = HS_EXIT_MISSING;
+  }
+  return rc;
+}
+
+/* The option named by a: 0 for an operand. */
+enum hs_opt { HS_OPERAND, HS_O_JSON, HS_O_LIST, HS_O_LANG, HS_O_HELP,
+              HS_O_VERSION, HS_O_END, HS_O_UNKNOWN };
+
+static enum hs_opt hs_option(const char *a) {
+  if (a[0] != '-' || !a[1] || hs_is_number(a)) return HS_OPERAND;
+  if (strcmp(a, "--") == 0) return HS_O_END;
+  if (strcmp(a, "--json") == 0) return HS_O_JSON;
+  if (strcmp(a, "--list") == 0 || strcmp(a, "-l") == 0) return HS_O_LIST;
+  if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0)
+    return HS_O_LANG;
+  if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return HS_O_HELP;
+  if (strcmp(a, "--version") == 0) return HS_O_VERSION;
+  return HS_O_UNKNOWN;
+}
+
+static int hs_cli_run(int argc, char **argv) {
+  hs_opts o = {0, 0};
+  int i, list = 0, n = 0, ended = 0, rc;
+  char **args;
+
+  if (argc < 1 || !argv) { /* not even a program name */
+    fputs(hs_usage, stderr);
+    return HS_EXIT_USAGE;
+  }
+  /* Options anywhere, as GNU getopt permutes them; operands keep order. */
+  if (!(args = (char **)calloc((size_t)argc + 1, sizeof *args))) {
+    fputs("httpstatus: out of memory\n", stderr);
+    return HS_EXIT_USAGE;
+  }
+  for (i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    switch (ended ? HS_OPERAND : hs_option(a)) {
+    case HS_OPERAND: args[n++] = argv[i]; break;
+    case HS_O_END: ended = 1; break;
+    case HS_O_JSON: o.json = 1; break;
+    case HS_O_LIST: list = 1; break;
+    case HS_O_LANG:
+      v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+      if (v && (strcmp(v, "zh") == 0 || strcmp(v, "en") == 0)) {
+        o.zh = v[0] == 'z';
+        break;
+      }
+      free(args);
+      return v ? hs_usage_error("--lang takes en or zh, not", v)
+               : hs_usage_error("--lang needs a value: en or zh", NULL);
+    case HS_O_HELP:
+      free(args);
+      fputs(hs_help, stdout);
+      return HS_EXIT_FOUND;
+    case HS_O_VERSION:
+      free(args);
+      printf("httpstatus %s\n", hs_version());
+      return HS_EXIT_FOUND;
+    case HS_O_UNKNOWN:
+      free(args);
+      return hs_usage_error("unknown option", a);
+    }
+  }
+
+  if (list && n > 1) {
+    rc = hs_usage_error("--list takes one filter, got also", args[1]);
+  } else if (list) {
+    int want = n ? hs_parse_class(args[0], 1) : 0;
+    if (want < 0)
+      rc = hs_usage_error("--list takes 1xx, 2xx, 3xx, 4xx, 5xx or ws, not",
+                          args[0]);
+    else
+      rc = n ? hs_print_list(&o, hs_keep_class, &want)
+             : hs_print_list(&o, hs_keep_all, NULL);
+  } else if (n == 0) {
+    rc = o.json ? hs_print_list(&o, hs_keep_all, NULL)
+                : hs_usage_error("no query", NULL);
+  } else if (strcmp(args[0], "search") == 0) {
+    rc = n == 1 ? hs_usage_error("search needs at least one word", NULL)
+                : hs_print_list(&o, hs_keep_words, args + 1);
+  } else {
+    rc = hs_queries(&o, args, n);
+  }
+  free(args);
+  return rc;
+}
+
+int hs_cli_main(int argc, char **argv) {
+  int rc = hs_cli_run(argc, argv);
+  /* Output that did not arrive is a failure, as in any Unix tool. */
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    int err = errno;
+    fprintf(stderr, "httpstatus: write error: %s\n",
+            err ? strerror(err) : "output failed");
+    clearerr(stdout);
+    return HS_EXIT_WRITE;
+  }
+  return rc;
+}
