@@ -149,15 +149,12 @@ static int hs_matches(const hs_status *s, const unsigned char *t, size_t len,
   return 0;
 }
 
-/* Longest text worth comparing: no name or phrase comes near it. */
-#define HS__LOOKUP_MAX 256
-
 static const hs_status *hs_find(const char *text, size_t len, size_t first,
                                 size_t end) {
   const unsigned char *t = (const unsigned char *)text;
   int ascii = 1, letters = 0;
   size_t i;
-  if (!text || len == 0 || len > HS__LOOKUP_MAX) return NULL;
+  if (!text || len == 0 || len > HS_LOOKUP_MAX) return NULL;
   for (i = 0; i < len; i++) {
     if (t[i] >= 0x80)
       ascii = 0;
@@ -182,7 +179,7 @@ static const struct hs_alias_entry hs_ngx_names[] = {
 static const hs_status *hs_find_http(const char *text, size_t len) {
   const hs_status *s = hs_find(text, len, 0, HS__N_HTTP);
   size_t k;
-  if (s || !text || len > HS__LOOKUP_MAX) return s;
+  if (s || !text || len > HS_LOOKUP_MAX) return s;
   for (k = 0; k < sizeof hs_ngx_names / sizeof hs_ngx_names[0]; k++)
     if (hs_words_equal((const unsigned char *)text, len, hs_ngx_names[k].name))
       return hs_get(hs_ngx_names[k].code);

@@ -150,7 +150,9 @@ HS_API int hs_ws_sendable(int code);
 /* By name, old name or phrase, ignoring case and the separators " _-'()./",
  * so "not found", "NOT_FOUND" and "Not-Found" all give 404; a Chinese
  * phrase matches exactly.  text need not be NUL-terminated; a byte outside
- * letters, digits and separators (a NUL, say) matches nothing. */
+ * letters, digits and separators (a NUL, say) matches nothing, and so does
+ * text longer than HS_LOOKUP_MAX bytes (no name comes near it), unread. */
+#define HS_LOOKUP_MAX 256
 HS_API const hs_status *hs_lookup(const char *text, size_t len);
 HS_API const hs_status *hs_ws_lookup(const char *text, size_t len);
 

@@ -12,18 +12,6 @@
 #ifndef HS_PYTHON_H
 #define HS_PYTHON_H
 
-/* The attributes each member carries, in the order members() gives them
- * after the value; the is_<flag> booleans of its kind follow. */
-#define HS_PY_FIELDS(X)                                                        \
-  X(phrase, hs_py_str(s->phrase))                                              \
-  X(description, hs_py_str(s->description))                                    \
-  X(phrase_zh, hs_py_str(s->phrase_zh))                                        \
-  X(description_zh, hs_py_str(s->description_zh))                             \
-  X(state, hs_py_str(hs_state_name(s->state)))                                 \
-  X(source, hs_py_str(s->source))                                              \
-  X(reference, hs_py_str(s->reference))                                        \
-  X(aliases, hs_py_aliases(s))
-
 #define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
 
 
@@ -129,89 +117,84 @@ static Py_ssize_t hs_py_row(const hs_py_state *st, PyObject *code, int kind) {
 
 /* ---- members(kind), fields(kind) ---------------------------------------- */
 
-static const char *const hs_py_field_names[] = {
-#define HS_PY_FIELD_NAME(name, value) #name,
-    HS_PY_FIELDS(HS_PY_FIELD_NAME)
-#undef HS_PY_FIELD_NAME
+/* Which fields of hs_field_at a member carries as attributes (HS_FIELD_MAP's
+ * attr column); the flags of its kind follow as is_<key>. */
+static const unsigned char hs_py_is_attr[] = {
+#define HS_PY_IS_ATTR(key, attr) attr,
+    HS_FIELD_MAP(HS_PY_IS_ATTR)
+#undef HS_PY_IS_ATTR
 };
 
 static const struct hs_py_flag {
-  unsigned bit;
   const char *attr;
   hs_kind kind;
 } hs_py_flags[] = {
-#define HS_PY_FLAG(bit, key, kind) {bit, "is_" key, kind},
+#define HS_PY_FLAG(NAME, bit, key, kind, ...) {"is_" key, kind},
     HS_FLAG_MAP(HS_PY_FLAG)
 #undef HS_PY_FLAG
 };
 
 #define HS_PY_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define HS_PY_N_FIELDS HS_PY_COUNT(hs_py_is_attr)
 
+/* Appends o (a new reference, NULL for a failure already raised). */
+static int hs_py_append(PyObject *list, PyObject *o) {
+  int rc = o ? PyList_Append(list, o) : -1;
+  Py_XDECREF(o);
+  return rc;
+}
+
+/* The attribute names the values of members(kind) carry, in order. */
 static PyObject *hs_py_fields(PyObject *self, PyObject *kind_name) {
   int kind = hs_py_kind(kind_name);
-  PyObject *names;
+  const hs_status *first;
+  PyObject *names, *t;
+  hs_field f;
   size_t i;
   (void)self;
   if (kind < 0 || !(names = PyList_New(0))) return NULL;
-  for (i = 0; i < HS_PY_COUNT(hs_py_field_names) + HS_PY_COUNT(hs_py_flags);
-       i++) {
-    const char *n;
-    PyObject *o;
-    int rc;
-    if (i < HS_PY_COUNT(hs_py_field_names)) {
-      n = hs_py_field_names[i];
-    } else {
-      const struct hs_py_flag *f =
-          &hs_py_flags[i - HS_PY_COUNT(hs_py_field_names)];
-      if (f->kind != hs_py_c_kind(kind)) continue;
-      n = f->attr;
+  for (i = 0; (first = hs_at(i)) && first->kind != hs_py_c_kind(kind); i++) {
+  }
+  for (i = 0; first && hs_field_at(first, i, &f); i++) {
+    const char *n = NULL;
+    if (i < HS_PY_N_FIELDS)
+      n = hs_py_is_attr[i] ? f.key : NULL;
+    else if (hs_py_flags[i - HS_PY_N_FIELDS].kind == first->kind)
+      n = hs_py_flags[i - HS_PY_N_FIELDS].attr;
+    if (n && hs_py_append(names, PyUnicode_InternFromString(n)) < 0) {
+      Py_DECREF(names);
+      return NULL;
     }
-    if (!(o = PyUnicode_InternFromString(n))) goto fail;
-    rc = PyList_Append(names, o);
-    Py_DECREF(o);
-    if (rc < 0) goto fail;
   }
-  {
-    PyObject *t = PyList_AsTuple(names);
-    Py_DECREF(names);
-    return t;
-  }
-fail:
+  t = PyList_AsTuple(names);
   Py_DECREF(names);
-  return NULL;
+  return t;
 }
 
-/* (code, phrase, description, ..., is_<flag>...) for one entry. */
+/* (code, aliases, phrase, ..., is_<flag>...) for one entry. */
 static PyObject *hs_py_values(const hs_status *s) {
-  PyObject *list = PyList_New(0), *v, *t;
+  PyObject *list = PyList_New(0), *t, *v;
+  hs_field f;
   size_t i;
-  if (!list) return NULL;
-#define HS_PY_FIELD_VALUE(name, value) value,
-  {
-    PyObject *values[1 + HS_PY_COUNT(hs_py_field_names)] = {
-        PyLong_FromLong(s->code), HS_PY_FIELDS(HS_PY_FIELD_VALUE)};
-#undef HS_PY_FIELD_VALUE
-    int ok = 1;
-    for (i = 0; i < HS_PY_COUNT(values); i++) {
-      if (!values[i] || PyList_Append(list, values[i]) < 0) ok = 0;
-      Py_XDECREF(values[i]);
+  if (!list || hs_py_append(list, PyLong_FromLong(s->code)) < 0) goto fail;
+  for (i = 0; hs_field_at(s, i, &f); i++) {
+    if (i < HS_PY_N_FIELDS ? !hs_py_is_attr[i]
+                           : hs_py_flags[i - HS_PY_N_FIELDS].kind != s->kind)
+      continue;
+    switch (f.type) {
+    case HS_FIELD_INT: v = PyLong_FromLong(f.number); break;
+    case HS_FIELD_BOOL: v = PyBool_FromLong(f.number); break;
+    case HS_FIELD_STRING: v = PyUnicode_FromString(f.string); break;
+    case HS_FIELD_ALIASES: v = hs_py_aliases(s); break;
+    default: v = Py_NewRef(Py_None); break;
     }
-    if (!ok) goto fail;
-  }
-  for (i = 0; i < HS_PY_COUNT(hs_py_flags); i++) {
-    if (hs_py_flags[i].kind != s->kind) continue;
-    v = PyBool_FromLong((s->flags & hs_py_flags[i].bit) != 0);
-    if (PyList_Append(list, v) < 0) {
-      Py_DECREF(v);
-      goto fail;
-    }
-    Py_DECREF(v);
+    if (hs_py_append(list, v) < 0) goto fail;
   }
   t = PyList_AsTuple(list);
   Py_DECREF(list);
   return t;
 fail:
-  Py_DECREF(list);
+  Py_XDECREF(list);
   return NULL;
 }
 

@@ -21,6 +21,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <limits.h>
+#include <string.h>
 #include "httpstatus.h"
 #include "hs_cli.h"
 %}
@@ -46,9 +47,15 @@
   if (!$2) { PyErr_NoMemory(); SWIG_fail; }
   for (i = 0; i < n; i++) {
     PyObject *s = PyList_GetItem($input, i);
+    Py_ssize_t len = 0;
     const char *u = PyBytes_Check(s)     ? PyBytes_AsString(s)
-                    : PyUnicode_Check(s) ? PyUnicode_AsUTF8AndSize(s, NULL)
+                    : PyUnicode_Check(s) ? PyUnicode_AsUTF8AndSize(s, &len)
                                          : NULL;
+    if (u && PyBytes_Check(s)) len = PyBytes_Size(s);
+    if (u && strlen(u) != (size_t)len) { /* C would stop at the NUL */
+      PyErr_Format(PyExc_ValueError, "argv[%zd] holds a NUL byte", i);
+      u = NULL;
+    }
     if (!u) {
       PyMem_Free($2);
       $2 = NULL;
@@ -65,6 +72,7 @@
 %ignore "";
 %rename("%s") hs_version;
 %rename("%s") hs_ws_sendable;
+%rename("%s") HS_LOOKUP_MAX;
 %include "httpstatus.h"
 %rename("%s") "";
 

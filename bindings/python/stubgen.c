@@ -1,7 +1,8 @@
 /*
  * stubgen.c - prints the type stubs of the httpstatus package: the stub
- * template (stdin) with each kind's members written out from the registry,
- * so that no name is written twice.  Run by setup.py at build time.
+ * template (stdin) with each kind's members, their attributes and the
+ * state names written out from the registry, so that none is written
+ * twice.  Run by setup.py at build time.
  *
  *   stubgen < httpstatus_stub.pyi.in > __init__.pyi
  */
@@ -23,6 +24,56 @@ static void members(hs_kind kind) {
   }
 }
 
+/* What a member of kind carries: "    phrase: str" for each field of
+ * HS_FIELD_MAP it keeps as an attribute (Optional where some entry has
+ * none), "    is_<flag>: bool" for each flag of its kind. */
+static const unsigned char is_attr[] = {
+#define IS_ATTR(key, attr) attr,
+    HS_FIELD_MAP(IS_ATTR)
+#undef IS_ATTR
+};
+static const hs_kind flag_kind[] = {
+#define FLAG_KIND(NAME, bit, key, kind, ...) kind,
+    HS_FLAG_MAP(FLAG_KIND)
+#undef FLAG_KIND
+};
+#define N_FIELDS (sizeof is_attr / sizeof is_attr[0])
+
+static void fields(hs_kind kind) {
+  const hs_status *s;
+  hs_field f;
+  size_t i, j;
+  for (i = 0; i < N_FIELDS + sizeof flag_kind / sizeof flag_kind[0]; i++) {
+    const char *type = NULL;
+    int optional = 0;
+    if (i < N_FIELDS ? !is_attr[i] : flag_kind[i - N_FIELDS] != kind) continue;
+    for (j = 0; (s = hs_at(j)) != NULL; j++) {
+      if (s->kind != kind || !hs_field_at(s, i, &f)) continue;
+      switch (f.type) {
+      case HS_FIELD_NULL: optional = 1; break;
+      case HS_FIELD_INT: type = "int"; break;
+      case HS_FIELD_BOOL: type = "bool"; break;
+      case HS_FIELD_STRING:
+        type = strcmp(f.key, "state") == 0 ? "_State" : "str";
+        break;
+      case HS_FIELD_ALIASES: type = "Tuple[str, ...]"; break;
+      }
+    }
+    printf(optional ? "    %s%s: Optional[%s]\n" : "    %s%s: %s\n",
+           i < N_FIELDS ? "" : "is_", f.key, type ? type : "None");
+  }
+}
+
+/* _State = Literal["permanent", ...], from HS_STATE_MAP. */
+static void states(void) {
+  const char *sep = "";
+  fputs("_State = Literal[", stdout);
+#define STATE(NAME, name, zh) printf("%s\"%s\"", sep, name), sep = ", ";
+  HS_STATE_MAP(STATE)
+#undef STATE
+  fputs("]\n", stdout);
+}
+
 int main(void) {
   char line[1024];
   while (fgets(line, sizeof line, stdin)) {
@@ -30,6 +81,12 @@ int main(void) {
       members(HS_KIND_HTTP);
     else if (strcmp(line, "    # @WS_MEMBERS@\n") == 0)
       members(HS_KIND_WEBSOCKET);
+    else if (strcmp(line, "    # @HTTP_FIELDS@\n") == 0)
+      fields(HS_KIND_HTTP);
+    else if (strcmp(line, "    # @WS_FIELDS@\n") == 0)
+      fields(HS_KIND_WEBSOCKET);
+    else if (strcmp(line, "# @STATES@\n") == 0)
+      states();
     else
       fputs(line, stdout);
   }

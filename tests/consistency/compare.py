@@ -14,9 +14,6 @@ import sys
 import httpstatus
 from httpstatus import HTTPStatus, WSCloseCode
 
-FLAGS = ("cacheable", "empty", "redirect", "retryable")
-STRINGS = ("name", "phrase", "phrase_zh", "description", "description_zh",
-           "state", "source", "reference")
 passed = failed = 0
 
 
@@ -29,18 +26,21 @@ def check(ok, message):
         print("MISMATCH " + message)
 
 
-def from_members():
-    """The registry rebuilt by walking HTTPStatus and WSCloseCode."""
+def from_members(keys):
+    """The registry rebuilt by walking HTTPStatus and WSCloseCode: each key
+    of the C CLI's JSON read from the member as an attribute of that name,
+    or is_<key> for a flag (None where the member has neither), but for
+    what the member is itself: its int, its class, its kind."""
     out = []
     for member in list(HTTPStatus) + list(WSCloseCode):
         http = isinstance(member, HTTPStatus)
         entry = {"code": member.value, "kind": "http" if http else "websocket",
-                 "aliases": list(member.aliases),
-                 "class": member.status_class if http else member.range,
-                 "sendable": None if http else member.is_sendable}
-        entry.update({k: getattr(member, k) for k in STRINGS})
-        entry.update({f: bool(http and getattr(member, "is_" + f))
-                      for f in FLAGS})
+                 "class": member.status_class if http else member.range}
+        for key in keys:
+            if key not in entry:
+                value = getattr(member, key, getattr(member, "is_" + key,
+                                                     None))
+                entry[key] = list(value) if isinstance(value, tuple) else value
         out.append(entry)
     return out
 
@@ -60,7 +60,7 @@ def main():
     fronts["python -m httpstatus"] = json.loads(subprocess.run(
         [sys.executable, "-m", "httpstatus", "--json"], check=True,
         capture_output=True).stdout)
-    fronts["Python enums"] = from_members()
+    fronts["Python enums"] = from_members(keys)
     lua_bad = {}
     for spec in luas:
         lua, cpath = spec.split(":", 1)

@@ -132,7 +132,8 @@ HTTPStatus = _make_enum(
     "HTTP status codes: the IANA registry with RFC 9110 phrases, plus\n"
     "well-known unofficial codes (state 'unofficial').  A drop-in for\n"
     "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'." + _MEMBER_DOC +
-    "  is_cacheable, is_empty, is_redirect, is_retryable   RFC 9110 facts\n"
+    "  " + ", ".join(f for f in _core.fields("http") if f[:3] == "is_") +
+    "   RFC 9110 facts\n"
     "and, as properties: is_informational, is_success, is_redirection,\n"
     "is_client_error, is_server_error, is_error, is_standard, status_class;\n"
     "status_line(version='HTTP/1.1') gives 'HTTP/1.1 404 Not Found'.\n",
@@ -185,11 +186,21 @@ def _check_code(code):
         raise TypeError(f"code must be an int, not {type(code).__name__}")
 
 
+def _shown(value, limit=40):
+    """repr(value) for an error message: control characters escaped (repr
+    does that), cut to about limit characters, never the int-digits limit's
+    own error."""
+    if isinstance(value, int) and not -10**limit < value < 10**limit:
+        return f"<int of {value.bit_length()} bits>"
+    text = repr(value[:limit + 1] if isinstance(value, str) else value)
+    return text if len(text) <= limit + 2 else text[:limit] + "..."
+
+
 def describe(code, lang="en"):
     """The description of an HTTP status code in 'en' or 'zh', or None when
     the code is not registered."""
     if lang not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', not {lang!r}")
+        raise ValueError(f"lang must be 'en' or 'zh', not {_shown(lang)}")
     member = get(code)
     if member is None:
         return None
@@ -198,9 +209,12 @@ def describe(code, lang="en"):
 
 def _find(c_lookup, text):
     """The code c_lookup finds for text, or None.  Text that is not valid
-    UTF-8 (lone surrogates) names nothing."""
+    UTF-8 (lone surrogates) names nothing, nor does text longer than any
+    name (checked first: a megabyte is not encoded to learn that)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if len(text) > _core.HS_LOOKUP_MAX:
+        return None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -261,6 +275,6 @@ def status_line(code, version="HTTP/1.1"):
     if c_code is not None and "\0" not in version and version.isascii():
         line = _core.status_line(c_code, version)
     if line is None:
-        raise ValueError(f"no status line for code {code!r} and version "
-                         f"{version!r}")
+        raise ValueError(f"no status line for code {_shown(code)} and "
+                         f"version {_shown(version)}")
     return line

@@ -16,7 +16,11 @@ def main(argv=None):
                 stream.flush()
         except (OSError, ValueError):
             pass  # the C command reports what it cannot write
-    return _core.cli_main([b"httpstatus"] + [os.fsencode(a) for a in args])
+    argv = [b"httpstatus"] + [os.fsencode(a) for a in args]
+    if any(b"\0" in a for a in argv):  # exec cannot pass one; C stops at it
+        sys.stderr.write("httpstatus: an argument holds a NUL byte\n")
+        return 2
+    return _core.cli_main(argv)
 
 
 if __name__ == "__main__":
