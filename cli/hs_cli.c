@@ -283,18 +283,23 @@ static int hs_parse_class(const char *text, int ws) {
   return -1;
 }
 
-/* Case-insensitive substring test for ASCII; other bytes compare exactly. */
+static unsigned char hs_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* Case-insensitive substring test for ASCII; other bytes compare exactly.
+ * strpbrk finds the candidates for the first byte (either case). */
 static int hs_contains(const char *hay, const char *needle) {
-  size_t n = strlen(needle), i;
-  if (!hay) return 0;
-  for (; *hay; hay++) {
-    for (i = 0; i < n; i++) {
-      unsigned char a = (unsigned char)hay[i], b = (unsigned char)needle[i];
-      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a - 'A' + 'a');
-      if (b >= 'A' && b <= 'Z') b = (unsigned char)(b - 'A' + 'a');
-      if (a != b || !a) break;
-    }
-    if (i == n) return 1;
+  char first[3] = {0, 0, 0};
+  size_t i;
+  if (!hay || !*needle) return hay != NULL;
+  first[0] = (char)hs_lower((unsigned char)needle[0]);
+  if (first[0] >= 'a' && first[0] <= 'z') first[1] = (char)(first[0] - 'a' + 'A');
+  for (hay = strpbrk(hay, first); hay; hay = strpbrk(hay + 1, first)) {
+    for (i = 1; needle[i]; i++)
+      if (hs_lower((unsigned char)hay[i]) != hs_lower((unsigned char)needle[i]))
+        break; /* a NUL in hay ends it too: needle has none */
+    if (!needle[i]) return 1;
   }
   return 0;
 }
@@ -333,6 +338,7 @@ static int hs_is_sep(char c) { return c && strchr(" \t_-/.'()", c) != NULL; }
 
 static void hs_suggest(const hs_opts *o, const char *text) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
+  unsigned char hits[256]; /* per entry; the registry has about 110 */
   size_t n = 0, want, shown = 0, i;
   const hs_status *s;
   strncpy(copy, text, HS_QUERY_MAX);
@@ -343,9 +349,13 @@ static void hs_suggest(const hs_opts *o, const char *text) {
     while (*p && !hs_is_sep(*p)) p++;
   }
   words[n] = NULL;
+  if (n == 0) return;
+  for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
+    hits[i] = (unsigned char)hs_word_hits(s, words);
   for (want = n; want > 0 && shown < HS_SUGGEST; want--)
-    for (i = 0; (s = hs_at(i)) != NULL && shown < HS_SUGGEST; i++)
-      if (hs_word_hits(s, words) == want) {
+    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && shown < HS_SUGGEST;
+         i++)
+      if (hits[i] == want) {
         fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
         hs_brief(stderr, o, s);
       }

@@ -25,6 +25,15 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   sh tests/record.sh "$results" lua-5.4-ubsan \
   sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua || status=1
 
+# Memory running out at every step of loading and calling the module
+# (5.1-5.4: LuaJIT on x86_64 cannot take a custom allocator), under ASan.
+for v in 5.1 5.2 5.3 5.4; do
+  cc -std=c99 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+    -I"/usr/include/lua$v" -o "$build/oom-$v" tests/lua/oom.c "-llua$v" &&
+    sh tests/record.sh "$results" "lua-$v-oom" "$build/oom-$v" "$build/lua/$v" ||
+    status=1
+done
+
 # The Lua half is plain Lua that luacheck reads (lua-check from Debian).
 sh tests/record.sh "$results" lua-luacheck sh -c 'luacheck --no-color \
   bindings/lua && echo "1 passed, 0 failed"' || status=1

@@ -1,0 +1,103 @@
+/*
+ * oom.c - the module when memory runs out: for every allocation budget
+ * from small to enough, a fresh state loads httpstatus and calls each
+ * function; each run must end in success or in a memory error (LUA_ERRMEM,
+ * "not enough memory"), never a runtime error, a crash or a leak (built
+ * with AddressSanitizer, whose leak check runs at exit).  One exception is
+ * Lua's own: when memory runs out while require reads a module file,
+ * require raises "error loading module ...: not enough memory" as a
+ * runtime error (loadlib.c, every version); that is counted apart.
+ * Lua 5.1-5.4 (LuaJIT on x86_64 takes no custom allocator).
+ *
+ *   oom MODULE_DIR
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lauxlib.h"
+#include "lua.h"
+#include "lualib.h"
+
+typedef struct {
+  size_t used, budget; /* budget 0: no limit yet */
+} hs_mem;
+
+static void *hs_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  hs_mem *m = (hs_mem *)ud;
+  size_t old = ptr ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    m->used -= old;
+    return NULL;
+  }
+  if (m->budget && nsize > old && m->used + (nsize - old) > m->budget)
+    return NULL;
+  ptr = realloc(ptr, nsize);
+  if (ptr) m->used = m->used - old + nsize;
+  return ptr;
+}
+
+static const char script[] =
+    "local hs = require 'httpstatus'\n"
+    "local t = {hs.phrase(404), hs.get(413), hs.copy(413), hs.lookup('not "
+    "found'),\n"
+    "  hs.status_line(404, 'HTTP/1.0'), hs.describe(429, 'zh'), hs.class(599),\n"
+    "  hs.ws.get(1000), hs.ws.lookup('going away'), hs.ws.range(4001),\n"
+    "  hs.NOT_FOUND, hs.ws.NORMAL_CLOSURE, hs.lookup(string.rep('x', 300))}\n"
+    "for code, e in hs.codes() do t[#t + 1] = e.phrase end\n"
+    "pcall(hs.phrase, {})\n"
+    "return #t\n";
+
+int main(int argc, char **argv) {
+  const char *dir = argc > 1 ? argv[1] : ".";
+  char cpath[1024], path[1024];
+  size_t budget, base = 0;
+  int ok = 0, mem = 0, wrapped = 0, failed = 0;
+  snprintf(cpath, sizeof cpath, "%s/?.so", dir);
+  snprintf(path, sizeof path, "%s/?.lua", dir);
+  for (budget = 1024;; budget += budget < 65536 ? 512 : 4096) {
+    hs_mem m = {0, 0};
+    lua_State *L = lua_newstate(hs_alloc, &m);
+    int status;
+    if (!L) {
+      fprintf(stderr, "FAIL: lua_newstate refused a custom allocator\n");
+      return 1;
+    }
+    luaL_openlibs(L);
+    lua_getglobal(L, "package");
+    lua_pushstring(L, cpath);
+    lua_setfield(L, -2, "cpath");
+    lua_pushstring(L, path);
+    lua_setfield(L, -2, "path");
+    lua_pop(L, 1);
+    lua_gc(L, LUA_GCCOLLECT, 0);
+    if (!base) base = m.used;
+    m.budget = m.used + budget; /* from here on, memory runs out */
+    status = luaL_loadstring(L, script);
+    if (status == 0) status = lua_pcall(L, 0, 1, 0);
+    if (status == LUA_ERRMEM) {
+      mem++;
+    } else if (status == LUA_ERRRUN && lua_isstring(L, -1) &&
+               strncmp(lua_tostring(L, -1), "error loading module", 20) == 0 &&
+               strstr(lua_tostring(L, -1), "not enough memory") != NULL) {
+      wrapped++;
+    } else if (status != 0) {
+      failed++;
+      fprintf(stderr, "FAIL: budget %lu: status %d, %s\n",
+              (unsigned long)budget, status, lua_tostring(L, -1));
+    }
+    m.budget = 0;
+    lua_close(L);
+    if (status == 0 && ++ok >= 3) break; /* enough memory, three times */
+    if (budget > (size_t)64 << 20) {
+      fprintf(stderr, "FAIL: never succeeded\n");
+      failed++;
+      break;
+    }
+  }
+  printf("%d budgets ran out of memory cleanly (%d of them in require's "
+         "loader), %d had enough\n", mem + wrapped, wrapped, ok);
+  printf("%d passed, %d failed\n", mem + wrapped + ok, failed);
+  return failed != 0;
+}
