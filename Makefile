@@ -50,7 +50,7 @@ help:
 	@echo "make install    header, libraries, CLI, man page, httpstatus.pc under"
 	@echo "                PREFIX=$(PREFIX) (also EXEC_PREFIX BINDIR LIBDIR INCLUDEDIR"
 	@echo "                MANDIR PKGCONFIGDIR DESTDIR); make uninstall undoes it"
-	@echo "make fuzz       the libFuzzer targets for FUZZ_SECONDS each (default 600)"
+	@echo "make fuzz       the libFuzzer targets for FUZZ_SECONDS (default 600) or FUZZ_RUNS each"
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
@@ -188,8 +188,9 @@ $(BUILD)/lua/%/httpstatus/core.so: $(LUA_SRC) $(LUA_LUA)
 
 .PHONY: fuzz
 FUZZ_SECONDS ?= 600
+FUZZ_RUNS    ?=
 fuzz: bootstrap all
-	@sh tests/fuzz/run.sh $(BUILD) $(FUZZ_SECONDS)
+	@sh tests/fuzz/run.sh $(BUILD) $(FUZZ_SECONDS) $(FUZZ_RUNS)
 
 .PHONY: bench
 bench: bootstrap

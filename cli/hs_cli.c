@@ -304,6 +304,16 @@ static int hs_contains(const char *hay, const char *needle) {
   return 0;
 }
 
+/* Whether text is all valid UTF-8: a word that is not names nothing (a
+ * stray byte would match inside a Chinese character). */
+static int hs_is_utf8(const char *text) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t n = strlen(text), at = 0, len;
+  for (; at < n; at += len)
+    if ((len = hs_utf8_len(p + at, n - at)) == 0) return 0;
+  return 1;
+}
+
 /* How many of the words (a NULL-terminated array) appear in the entry's
  * name, a phrase or a description. */
 static size_t hs_word_hits(const hs_status *s, char *const *w) {
@@ -313,7 +323,8 @@ static size_t hs_word_hits(const hs_status *s, char *const *w) {
     name_words[i] = s->name[i] == '_' ? ' ' : s->name[i];
   name_words[i] = '\0';
   for (; *w; w++)
-    hits += hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
+    hits += !hs_is_utf8(*w) ? 0 :
+            hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
             hs_contains(s->phrase_zh, *w) || hs_contains(s->description, *w) ||
             hs_contains(s->description_zh, *w);
   return hits;
@@ -333,7 +344,8 @@ static int hs_keep_words(const hs_status *s, const void *arg) {
 #define HS_QUERY_MAX 512
 #define HS_SUGGEST 5
 
-/* On stderr, the entries that share the most words with text. */
+/* On stderr, the entries that share the most words (of three bytes or
+ * more) with text. */
 static int hs_is_sep(char c) { return c && strchr(" \t_-/.'()", c) != NULL; }
 
 static void hs_suggest(const hs_opts *o, const char *text) {
@@ -343,10 +355,14 @@ static void hs_suggest(const hs_opts *o, const char *text) {
   const hs_status *s;
   strncpy(copy, text, HS_QUERY_MAX);
   copy[HS_QUERY_MAX] = '\0';
-  while (*p && n + 1 < sizeof words / sizeof *words) { /* split in place */
-    while (hs_is_sep(*p)) *p++ = '\0';
-    if (*p) words[n++] = p;
+  while (n + 1 < sizeof words / sizeof *words) { /* split in place */
+    char *w;
+    while (hs_is_sep(*p)) p++;
+    if (!*p) break;
+    w = p;
     while (*p && !hs_is_sep(*p)) p++;
+    if (*p) *p++ = '\0';
+    if (strlen(w) >= 3) words[n++] = w; /* "a" or "no" would match anything */
   }
   words[n] = NULL;
   if (n == 0) return;

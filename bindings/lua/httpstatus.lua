@@ -42,6 +42,16 @@ end
 
 -- ---- arguments ------------------------------------------------------------
 
+-- A string as an error message shows it: quoted, at most 40 bytes, and
+-- control characters, quotes and bytes past ASCII written as \ddd, so that
+-- no argument can drive a terminal or flood a log.
+local function shown(s)
+  local escaped = s:sub(1, 40):gsub("[%c\\\"\128-\255]", function(c)
+    return format("\\%03d", c:byte())
+  end)
+  return '"' .. escaped .. (#s > 40 and '"...' or '"')
+end
+
 -- The code a slow path gets: a number, or a numeric string, as
 -- luaL_checkinteger takes; nil for one that names no code; an error for
 -- any other type, reported at the given level (that of the user's call).
@@ -60,8 +70,7 @@ local function lang_key(name, lang)
   if lang == nil or lang == "en" then return "description" end
   if lang == "zh" then return "description_zh" end
   error(format("bad argument #2 to '%s' (\"en\" or \"zh\" expected, got %s)",
-               name, type(lang) == "string" and format("%q", lang)
-                     or type(lang)), 3)
+               name, type(lang) == "string" and shown(lang) or type(lang)), 3)
 end
 
 -- ---- one family of functions per kind of code -------------------------------
@@ -133,7 +142,7 @@ end
 local function typo(what)
   return function(_, key)
     if type(key) == "string" and key:match("^[A-Z][A-Z0-9_]*$") then
-      error(format("no %s named '%s'", what, key), 2)
+      error(format("no %s named %s", what, shown(key)), 2)
     end
   end
 end
@@ -199,7 +208,7 @@ function M.status_line(code, version)
   if version ~= nil and not version:match("^[\33-\126]+$") or
      version and #version > 32 then
     error(format("bad argument #2 to 'status_line' (a version such as " ..
-                 "\"HTTP/1.1\" expected, got %q)", version:sub(1, 40)), 2)
+                 "\"HTTP/1.1\" expected, got %s)", shown(version)), 2)
   end
   if not c then return nil end
   return core.status_line(c, version)

@@ -21,6 +21,13 @@ for variant in "" /asan; do
 done
 sh tests/record.sh "$results" c-install sh tests/c/test_install.sh "$build" || status=1
 
+# The command with 100,000 random argument vectors, under ASan + UBSan; the
+# seed changes with each run and is printed.
+cc -std=c99 -O1 -g -Wall -Wextra -Werror $san -Icsrc -Icli -o "$build/cli_random" \
+  tests/c/cli_random.c cli/hs_cli.c csrc/httpstatus.c &&
+  sh tests/record.sh "$results" c-cli-property "$build/cli_random" 100000 \
+    "$(date +%s)" "$build/cli_random.err" || status=1
+
 # Threads: plain, and under ThreadSanitizer for data races.
 for variant in plain tsan; do
   flags=""
@@ -30,6 +37,7 @@ for variant in plain tsan; do
   sh tests/record.sh "$results" "c-threads-$variant" "$build/test_threads-$variant" || status=1
 done
 
-# Fuzzing: a bounded run (make fuzz FUZZ_SECONDS=N for a longer one).
+# Fuzzing: each target for a bounded time (make fuzz FUZZ_SECONDS=N, or
+# FUZZ_RUNS=N, for a longer run).
 sh tests/record.sh "$results" c-fuzz sh tests/fuzz/run.sh "$build" "${FUZZ_SECONDS:-30}" || status=1
 exit $status

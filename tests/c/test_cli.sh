@@ -119,6 +119,10 @@ check "code, phrase, code" [ "$(printf '%s\n' "$out" | jq -r .code | tr '\n' ' '
 expect 1 teapot
 check "teapot suggests 418" has "$err" "418 I'm a Teapot"
 check "nothing on stdout for a miss" [ -z "$out" ]
+expect 1 "$(printf '\270')" w a
+check "a stray byte or short words suggest nothing" sh -c "! printf '%s' \"\$1\" | grep -q 'did you mean'" - "$err"
+expect 1 search "$(printf '\270')"
+check "search: a stray byte matches inside no character" [ -z "$out" ]
 expect 1 gateway timeot
 check "a misspelt word still suggests" has "$err" "504 Gateway Timeout"
 # A class is listed.
@@ -154,7 +158,7 @@ done
 "$cli" 404 >&- 2> /tmp/hs_cli_err.$$; got=$?
 check "closed stdout exits 3 (got $got)" [ "$got" -eq 3 ]
 # A reader that goes away: exit 3 and one line, as for a full disk.
-{ "$cli" --json --list; echo $? > /tmp/hs_cli_rc.$$; } 2> /tmp/hs_cli_err.$$ | head -c 1 > /dev/null
+{ "$cli" --json 1xx 2xx 3xx 4xx 5xx 1xx 2xx 3xx 4xx 5xx 1xx 2xx 3xx 4xx 5xx 1xx 2xx 3xx 4xx 5xx; echo $? > /tmp/hs_cli_rc.$$; } 2> /tmp/hs_cli_err.$$ | head -c 1 > /dev/null
 check "broken pipe exits 3 (got $(cat /tmp/hs_cli_rc.$$))" [ "$(cat /tmp/hs_cli_rc.$$)" -eq 3 ]
 check "broken pipe says so once" [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)" -eq 1 ]
 rm -f /tmp/hs_cli_rc.$$

@@ -15,6 +15,16 @@ for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
     sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua \
     tests/lua/luassert_spec.lua || status=1
 done
+# Property test: 100,000 calls with generated arguments on every
+# interpreter, the seed printed.
+seed=$(date +%s)
+for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
+  v=${pair%%:*} lua=${pair#*:}
+  LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;" \
+    sh tests/record.sh "$results" "lua-$v-property" \
+    "$lua" tests/lua/property.lua 100000 "$seed" || status=1
+done
+
 # The spec again with the 5.4 module built under UBSan (its number
 # conversions are where undefined behaviour could hide).
 make --no-print-directory BUILD="$build/ubsan" CFLAGS="-O1 -g" \

@@ -54,6 +54,56 @@ def test_write_errors_exit_3_without_a_traceback():
     assert "Traceback" not in r.stderr
 
 
+def test_broken_pipe_exits_3_without_a_traceback():
+    """A reader that goes away (head -c 1): exit 3 and one line."""
+    p = subprocess.Popen([sys.executable, "-m", "httpstatus", "--json"] +
+                         ["1xx", "2xx", "3xx", "4xx", "5xx"] * 4,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.read(1)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait() == 3, err
+    assert err.count("write error") == 1 and "Traceback" not in err, err
+
+
+def test_options_anywhere_and_phrases():
+    """Like a Unix tool: options after operands, -- ends them; words that
+    are not codes make one phrase; a class lists; a miss suggests."""
+    assert json.loads(run("404", "--json").stdout)["code"] == 404
+    r = run("--", "--json")
+    assert r.returncode == 1 and "'--json'" in r.stderr
+    r = run("not", "found")
+    assert r.returncode == 0 and r.stdout.startswith("404 Not Found"), r
+    lines = run("--json", "200", "not", "found", "1000").stdout.splitlines()
+    assert [json.loads(x)["code"] for x in lines] == [200, 404, 1000]
+    r = run("teapot")
+    assert r.returncode == 1 and r.stdout == ""
+    assert "418 I'm a Teapot" in r.stderr
+    r = run("4xx", "--json")
+    assert r.returncode == 0
+    assert {e["code"] for e in json.loads(r.stdout)} == {
+        m.value for m in HTTPStatus if m.status_class == "client_error"}
+
+
+def test_echoed_input_is_escaped_and_cut():
+    r = run("\x1b[2J")
+    assert r.returncode == 1 and "\x1b" not in r.stderr
+    assert "'\\x1B[2J'" in r.stderr
+    r = run("a" * 100000)
+    assert r.returncode == 1 and len(r.stderr) < 200, len(r.stderr)
+
+
+def test_nul_in_an_argument_is_a_usage_error(capsys):
+    """exec cannot pass a NUL; main() can be given one: not cut at it."""
+    from httpstatus.__main__ import main
+    assert main(["40\x004"]) == 2
+    assert "NUL" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="NUL"):
+        httpstatus._core.cli_main([b"httpstatus", b"40\x004"])
+    with pytest.raises(ValueError, match="NUL"):
+        httpstatus._core.cli_main(["httpstatus", "40\x004"])
+
+
 def test_json_equals_c_cli(c_cli):
     py = json.loads(run("--json").stdout)
     c = json.loads(subprocess.run([c_cli, "--json"], capture_output=True,

@@ -152,3 +152,32 @@ def test_lookup_finds_openresty_names(c_cli):
                              text=True)
         assert (json.loads(out.stdout)["code"] if out.returncode == 0
                 else None) == code, text
+
+
+def test_error_text_is_bounded_and_escaped():
+    """An error names the bad value, shortened, control characters escaped;
+    a huge int is no int-digits error."""
+    with pytest.raises(ValueError) as e:
+        httpstatus.status_line(2**20000)
+    assert "Exceeds the limit" not in str(e.value) and len(str(e.value)) < 120
+    with pytest.raises(ValueError) as e:
+        httpstatus.status_line(404, "x" * 2**20)
+    assert len(str(e.value)) < 120
+    with pytest.raises(ValueError) as e:
+        httpstatus.status_line(404, "\x1b[2J")
+    assert "\x1b" not in str(e.value) and "\\x1b" in str(e.value)
+    with pytest.raises(ValueError) as e:
+        httpstatus.describe(404, lang="z" * 2**20)
+    assert len(str(e.value)) < 120
+
+
+class NoEncode(str):
+    def encode(self, *args, **kwargs):
+        raise AssertionError("a long text was encoded")
+
+
+def test_long_text_is_refused_before_any_work():
+    """No name is longer than HS_LOOKUP_MAX: longer text is not encoded."""
+    assert httpstatus.lookup(NoEncode("a" * (2**20))) is None
+    assert httpstatus.ws_lookup(NoEncode("é" * (2**20))) is None
+    assert httpstatus.lookup("not found" + " " * 200) is not None
