@@ -21,7 +21,7 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency
+SUITES    = c pythons lua openresty consistency docs
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -40,7 +40,7 @@ SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
 .PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
-        test-lua test-openresty test-consistency bootstrap FORCE
+        test-lua test-openresty test-consistency test-docs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
 help:
@@ -54,7 +54,7 @@ help:
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
-	@echo "make test-c | test-lua | test-openresty | test-consistency   one suite"
+	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs   one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -114,8 +114,8 @@ uninstall:
 	-rmdir $(DESTDIR)$(INCLUDEDIR)/httpstatus 2>/dev/null
 
 # ---- tests -----------------------------------------------------------------
-# Each suite script prints its own lines and leaves "PASSED FAILED" in
-# $(BUILD)/results/; tests/summary.sh adds them up into the closing line.
+# Each suite leaves a TAP or JUnit result in $(BUILD)/results/ (through
+# tests/record.sh); tests/results.py adds them up into the closing line.
 
 $(BUILD)/test_registry: tests/c/test_registry.c tests/c/check.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_registry.c $(STATIC)
@@ -129,7 +129,7 @@ test: bootstrap
 	for suite in $(SUITES); do \
 	  $(MAKE) --no-print-directory test-$$suite || status=1; \
 	done; \
-	sh tests/summary.sh $(BUILD)/results || status=1; \
+	python3 tests/results.py $(BUILD)/results || status=1; \
 	exit $$status
 
 test-c:
@@ -146,6 +146,9 @@ test-consistency: all
 
 test-openresty: all
 	@sh tests/openresty/run.sh $(BUILD)
+
+test-docs:
+	@sh tests/record.sh $(BUILD)/results docs-readme sh tests/docs/readme.sh $(BUILD)
 
 .PHONY: wheel
 wheel: bootstrap

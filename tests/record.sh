@@ -1,24 +1,22 @@
 #!/bin/sh
-# record.sh RESULTS NAME COMMAND...  runs one test command, shows its output
-# and leaves "PASSED FAILED" in RESULTS/NAME for tests/summary.sh.  The
-# counts come from the command's closing line ("N passed, N failed", or
-# pytest's); a command that fails without printing one counts as 1 failed.
+# record.sh RESULTS NAME COMMAND...  runs one test command and keeps its
+# machine-readable result for tests/results.py:
+#   RESULTS/NAME.xml  JUnit XML, when the command wrote one to $HS_JUNIT
+#                     (pytest --junitxml);
+#   RESULTS/NAME.tap  otherwise its stdout, read as TAP.
+# RESULTS/NAME.expected says the suite ran (no result then is a failure),
+# RESULTS/NAME.status keeps its exit status.  Shows what the command said
+# but its "ok" lines, then "== NAME: N passed, N failed".
 set -u
 results=$1 name=$2
 shift 2
 mkdir -p "$results"
-log="$results/$name.log"
-"$@" > "$log" 2>&1
-status=$?
-cat "$log"
-last=$(grep -E '[0-9]+ (passed|failed)' "$log" | tail -n 1)
-count() { printf '%s\n' "$last" | grep -oE "[0-9]+ $1" | grep -oE '[0-9]+'; }
-passed=$(count passed) failed=$(count failed)
-passed=${passed:-0} failed=${failed:-0}
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  failed=1
-  echo "$name: exited with status $status" >&2
-fi
-echo "$passed $failed" > "$results/$name"
-echo "== $name: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+rm -f "$results/$name".*
+: > "$results/$name.expected"
+HS_JUNIT=$(cd "$results" && pwd)/$name.xml
+export HS_JUNIT
+"$@" > "$results/$name.tap" 2> "$results/$name.err"
+echo $? > "$results/$name.status"
+grep -av '^ok ' "$results/$name.tap"
+cat "$results/$name.err"
+python3 "$(dirname "$0")/results.py" "$results" "$name"

@@ -1,26 +1,28 @@
-/* check.h - the smallest test harness: CHECK counts, main prints the sum. */
+/* check.h - the smallest TAP producer: each CHECK is one "ok N" or
+ * "not ok N - file:line: message" line on stdout; check_report prints the
+ * plan and gives main's exit status. */
 #ifndef HS_CHECK_H
 #define HS_CHECK_H
 
 #include <stdio.h>
 
-static int check_passed, check_failed;
+static int check_count, check_failed;
 
 #define CHECK(cond, ...)                                                       \
   do {                                                                         \
+    check_count++;                                                             \
     if (cond) {                                                                \
-      check_passed++;                                                          \
+      printf("ok %d\n", check_count);                                          \
     } else {                                                                   \
       check_failed++;                                                          \
-      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                     \
-      fprintf(stderr, __VA_ARGS__);                                            \
-      fputc('\n', stderr);                                                     \
+      printf("not ok %d - %s:%d: ", check_count, __FILE__, __LINE__);          \
+      printf(__VA_ARGS__);                                                     \
+      putchar('\n');                                                           \
     }                                                                          \
   } while (0)
 
-/* The closing line CI reads; returns main's exit status. */
 static int check_report(void) {
-  printf("%d passed, %d failed\n", check_passed, check_failed);
+  printf("1..%d\n", check_count);
   return check_failed ? 1 : 0;
 }
 

@@ -4,19 +4,18 @@
 set -u
 cli=$1
 data=tests/data
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+. tests/tap.sh
 check() { # check DESCRIPTION COMMAND...
   desc=$1; shift
-  if "$@"; then ok; else fail "$desc"; fi
+  if "$@"; then ok "$desc"; else fail "$desc"; fi
 }
 # expect STATUS ARGS...: runs the CLI, keeps stdout in $out, stderr in $err.
 expect() {
   want=$1; shift
   out=$("$cli" "$@" 2>/tmp/hs_cli_err.$$); got=$?
   err=$(cat /tmp/hs_cli_err.$$)
-  [ "$got" -eq "$want" ] && ok || fail "httpstatus $* exited $got, want $want"
+  if [ "$got" -eq "$want" ]; then ok "httpstatus $* exits $want"
+  else fail "httpstatus $* exited $got, want $want"; fi
 }
 has() { printf '%s\n' "$1" | grep -qF -- "$2"; }
 jqt() { printf '%s\n' "$1" | jq -e "$2" > /dev/null 2>&1; }
@@ -164,5 +163,4 @@ check "broken pipe says so once" [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)"
 rm -f /tmp/hs_cli_rc.$$
 rm -f /tmp/hs_cli_err.$$
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_done

@@ -9,8 +9,7 @@
 set -u
 build=${1:-build}
 top=$PWD/$build/install-test
-passed=0 failed=0
-check() { desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc" >&2; fi; }
+. tests/tap.sh
 rm -rf "$top"
 mkdir -p "$top"
 arch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
@@ -92,5 +91,4 @@ for std in "cc -x c -std=c99" "cc -x c -std=c11" "c++ -x c++ -std=c++11" "c++ -x
     -Icsrc -fsyntax-only "$top/example.c"
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_done

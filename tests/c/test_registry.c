@@ -195,7 +195,7 @@ static void test_every_entry(void) {
   CHECK((int)http == http_rows + unofficial_rows, "HTTP entries %zu vs %d",
         http, http_rows + unofficial_rows);
   CHECK((int)ws == ws_rows, "WebSocket entries %zu vs %d", ws, ws_rows);
-  printf("registry: %zu HTTP (%d IANA: %d permanent, %d temporary, %d unused, "
+  printf("# registry: %zu HTTP (%d IANA: %d permanent, %d temporary, %d unused, "
          "%d obsoleted; %d unofficial), %zu WebSocket\n",
          http, http_rows, iana_by_state[HS_STATE_PERMANENT],
          iana_by_state[HS_STATE_TEMPORARY], iana_by_state[HS_STATE_UNUSED],

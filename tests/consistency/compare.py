@@ -4,8 +4,8 @@ by key, plus the same bad input given to each.
 
     python compare.py C_CLI LUA:CPATH_DIR...
 
-A mismatch prints the code, the key and every front end's value.  Ends with
-the line "N passed, N failed".
+Prints TAP, one line per check; a mismatch names the code, the key and
+every front end's value.
 """
 import json
 import subprocess
@@ -18,12 +18,14 @@ passed = failed = 0
 
 
 def check(ok, message):
+    """One TAP line; the message in full only for a mismatch."""
     global passed, failed
     if ok:
         passed += 1
+        print(f"ok {passed + failed}")
     else:
         failed += 1
-        print("MISMATCH " + message)
+        print(f"not ok {passed + failed} - MISMATCH {message}")
 
 
 def from_members(keys):
@@ -103,9 +105,9 @@ def main():
             check(answer["get"] is None and answer["phrase"] is None and
                   answer["ws_get"] is None, f"{lua} {answer['code']}")
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
-    print(f"{len(codes)} entries x {len(keys)} keys across "
+    print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
-    print(f"{passed} passed, {failed} failed")
+    print(f"1..{passed + failed}")
     return 1 if failed else 0
 
 

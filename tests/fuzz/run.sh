@@ -5,13 +5,13 @@
 #           seeded with tests/fuzz/corpus plus every name and phrase;
 #   cli     the command's argument handling and hs_status_line
 #           (fuzz_cli.c), seeded with tests/fuzz/corpus_cli.
-# Any crash, leak or undefined behaviour fails; ends with "N passed, N failed".
+# Any crash, leak or undefined behaviour fails; one TAP line per target.
 set -u
 build=${1:-build}
 seconds=${2:-30}
 runs=${3:-}
 out=$build/fuzz
-passed=0 failed=0
+. tests/tap.sh
 san="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 mkdir -p "$out/corpus" "$out/corpus_cli"
 clang -std=c99 -g -O1 -Icsrc $san -o "$out/fuzz_lookup" \
@@ -37,15 +37,11 @@ for target in lookup cli; do
     -print_final_stats=1 "$corpus" > "$out/$target.log" 2>&1
   status=$?
   took=$(( $(date +%s) - start ))
-  grep -E 'ERROR|SUMMARY' "$out/$target.log"
+  grep -E 'ERROR|SUMMARY' "$out/$target.log" >&2
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$target.log")
-  if [ "$status" -eq 0 ]; then
-    echo "fuzz $target: ${execs:-?} executions in ${took}s, no crash"
-    passed=$((passed + 1))
-  else
-    tail -n 40 "$out/$target.log"
-    failed=$((failed + 1))
-  fi
+  echo "# fuzz $target: ${execs:-?} executions in ${took}s"
+  [ "$status" -eq 0 ] || tail -n 40 "$out/$target.log" >&2
+  check "fuzz $target: ${execs:-?} executions in ${took}s, no crash" \
+    [ "$status" -eq 0 ]
 done
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_done

@@ -61,7 +61,7 @@ int main(int argc, char **argv) {
     lua_State *L = lua_newstate(hs_alloc, &m);
     int status;
     if (!L) {
-      fprintf(stderr, "FAIL: lua_newstate refused a custom allocator\n");
+      printf("not ok 1 - lua_newstate refused a custom allocator\n1..1\n");
       return 1;
     }
     luaL_openlibs(L);
@@ -76,28 +76,34 @@ int main(int argc, char **argv) {
     m.budget = m.used + budget; /* from here on, memory runs out */
     status = luaL_loadstring(L, script);
     if (status == 0) status = lua_pcall(L, 0, 1, 0);
-    if (status == LUA_ERRMEM) {
-      mem++;
+    if (status == LUA_ERRMEM || status == 0) {
+      printf("ok %d - budget %lu: %s\n", mem + wrapped + ok + failed + 1,
+             (unsigned long)budget, status ? "memory error" : "enough");
+      if (status) mem++;
     } else if (status == LUA_ERRRUN && lua_isstring(L, -1) &&
                strncmp(lua_tostring(L, -1), "error loading module", 20) == 0 &&
                strstr(lua_tostring(L, -1), "not enough memory") != NULL) {
+      printf("ok %d - budget %lu: memory error in require's loader\n",
+             mem + wrapped + ok + failed + 1, (unsigned long)budget);
       wrapped++;
-    } else if (status != 0) {
+    } else {
+      printf("not ok %d - budget %lu: status %d, %s\n",
+             mem + wrapped + ok + failed + 1, (unsigned long)budget, status,
+             lua_tostring(L, -1));
       failed++;
-      fprintf(stderr, "FAIL: budget %lu: status %d, %s\n",
-              (unsigned long)budget, status, lua_tostring(L, -1));
     }
     m.budget = 0;
     lua_close(L);
     if (status == 0 && ++ok >= 3) break; /* enough memory, three times */
     if (budget > (size_t)64 << 20) {
-      fprintf(stderr, "FAIL: never succeeded\n");
+      printf("not ok %d - never had enough memory\n",
+             mem + wrapped + ok + failed + 1);
       failed++;
       break;
     }
   }
-  printf("%d budgets ran out of memory cleanly (%d of them in require's "
+  printf("# %d budgets ran out of memory cleanly (%d of them in require's "
          "loader), %d had enough\n", mem + wrapped, wrapped, ok);
-  printf("%d passed, %d failed\n", mem + wrapped + ok, failed);
+  printf("1..%d\n", mem + wrapped + ok + failed);
   return failed != 0;
 }

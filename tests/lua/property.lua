@@ -80,10 +80,11 @@ for _, name in ipairs({"phrase", "get", "describe", "copy", "class",
   returns_one["hs." .. name], returns_one["hs.ws." .. name] = true, true
 end
 
-local failed, made = 0, 0
-local function fail(what)
-  failed = failed + 1
-  if failed <= 20 then
+local made = 0
+local failed = {crash = 0, nils = 0, intact = 0}
+local function fail(kind, what)
+  failed[kind] = failed[kind] + 1
+  if failed[kind] <= 20 then
     io.stderr:write(("FAIL (seed %d): %s\n"):format(seed, what))
   end
 end
@@ -107,22 +108,30 @@ for _ = 1, calls do
   local where = ("%s(%s, %s, %s)"):format(f[1], show(a), show(b), show(c))
   if not ok then
     if type(first) ~= "string" then
-      fail(where .. " raised a " .. type(first))
+      fail("crash", where .. " raised a " .. type(first))
     elseif #first > 300 or first:find("[%z\1-\9\11-\31\127]") then
-      fail(where .. " raised an unbounded or raw message: " .. show(first))
+      fail("crash", where .. " raised an unbounded or raw message: " ..
+                    show(first))
     end
   elseif returns_one[f[1]] and first == nil and count ~= 2 then
-    fail(where .. (" answered nil with %d values"):format(count - 1))
+    fail("nils", where .. (" answered nil with %d values"):format(count - 1))
   end
 end
 
 -- The module is intact after all of that.
 if hs.phrase(404) ~= "Not Found" or hs.get(413).name ~= "CONTENT_TOO_LARGE"
    or hs.lookup("not found") ~= 404 then
-  fail("the module changed under the calls")
+  fail("intact", "the module changed under the calls")
 end
-print(("property test: %d calls over %d functions (seed %d)"):format(
-  made, #functions, seed))
-print(("%d passed, %d failed"):format(failed == 0 and made or made - failed,
-                                      failed))
-os.exit(failed == 0 and 0 or 1)
+-- TAP: one line per property.
+local function tap(n, kind, what)
+  print(("%sok %d - %s (%d failures)"):format(failed[kind] == 0 and "" or "not ",
+                                             n, what, failed[kind]))
+end
+print(("# %d calls over %d functions (seed %d)"):format(made, #functions,
+                                                        seed))
+tap(1, "crash", "every call returns or raises a bounded string error")
+tap(2, "nils", "a miss is exactly one nil")
+tap(3, "intact", "the module answers as before")
+print("1..3")
+os.exit((failed.crash + failed.nils + failed.intact) == 0 and 0 or 1)

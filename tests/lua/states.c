@@ -55,12 +55,13 @@ int main(int argc, char **argv) {
     lua_pop(L, 1);
     if (luaL_dostring(L, script) == 0) {
       passed++;
+      printf("ok %d - state %d\n", i + 1, i);
     } else {
       failed++;
-      fprintf(stderr, "state %d: %s\n", i, lua_tostring(L, -1));
+      printf("not ok %d - state %d: %s\n", i + 1, i, lua_tostring(L, -1));
     }
     lua_close(L);
   }
-  printf("%d passed, %d failed\n", passed, failed);
+  printf("1..%d\n", passed + failed);
   return failed != 0;
 }

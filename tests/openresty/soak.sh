@@ -27,13 +27,11 @@ cat "$expect.out"
 set -- $(grep '^requests ' "$expect.out")
 requests=${2:-0} wrong=${4:-1} unasked=${6:-1}
 rm -f "$expect.out"
-passed=0 failed=0
-check() { if eval "$2"; then passed=$((passed + 1)); else
-  failed=$((failed + 1)); echo "FAIL: $1" >&2; fi; }
-check "100,000 requests or more" '[ "$requests" -ge 100000 ]'
-check "no wrong phrase" '[ "$wrong" -eq 0 ]'
-check "no status nobody asked for" '[ "$unasked" -eq 0 ]'
-check "nginx reloaded: new workers" '[ -n "$after" ] && [ "$before" != "$after" ]'
-check "two workers" '[ "$(echo $after | wc -w)" -eq 2 ]'
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+. tests/tap.sh
+check_eval() { if eval "$2"; then ok "$1"; else fail "$1"; fi; }
+check_eval "100,000 requests or more" '[ "$requests" -ge 100000 ]'
+check_eval "no wrong phrase" '[ "$wrong" -eq 0 ]'
+check_eval "no status nobody asked for" '[ "$unasked" -eq 0 ]'
+check_eval "nginx reloaded: new workers" '[ -n "$after" ] && [ "$before" != "$after" ]'
+check_eval "two workers" '[ "$(echo $after | wc -w)" -eq 2 ]'
+tap_done

@@ -1,8 +1,7 @@
 #!/bin/sh
 # test_nginx.sh: requests against the running nginx (see serve.sh).
 set -u
-passed=0 failed=0
-check() { desc=$1; shift; if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $desc" >&2; fi; }
+. tests/tap.sh
 get() { # get PATH: sets $code and $body
   body=$(curl -s -w '\n%{http_code}' "$HS_URL$1")
   code=$(printf '%s\n' "$body" | tail -n 1)
@@ -42,10 +41,9 @@ if [ "$body" = "set" ]; then
   reason=$(curl -s -i "$HS_URL/reason" | head -n 1 | tr -d '\r')
   check "reason phrase on the wire" [ "$reason" = "HTTP/1.1 425 Too Early" ]
 else
-  echo "note: this lua-resty-core has no ngx.resp.set_status; reason phrase not settable"
+  echo "# note: this lua-resty-core has no ngx.resp.set_status; reason phrase not settable"
   check "reason handler answered" [ "$body" = "no ngx.resp.set_status" ]
 fi
 get /bench/module
 check "bench handler" [ "$code" = 404 ] && check "bench body" [ "$body" = "Not Found" ]
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+tap_done

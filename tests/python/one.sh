@@ -40,5 +40,6 @@ fi
 pip -r tests/python/requirements.txt || exit 1
 # From tests/python, so that only the installed httpstatus is importable.
 cd tests/python || exit 1
-set -- "../../$venv/bin/python" -m pytest -q -p no:cacheprovider
+set -- "../../$venv/bin/python" -m pytest -q -p no:cacheprovider \
+  --junitxml="${HS_JUNIT:?run through tests/record.sh}"
 if [ -n "$select" ]; then exec "$@" -k "$select" .; else exec "$@" .; fi

@@ -18,7 +18,7 @@ run() {  # run NAME COMMAND...
 sh scripts/pythons.sh > "$build/pythons.txt"
 while read -r v python; do
   case $python in
-  -) run "python-$v" sh -c "echo 'python $v: not found on this machine' >&2; exit 1" ;;
+  -) run "python-$v" echo "not ok 1 - python $v: not found on this machine" ;;
   forky:*) run "python-$v" sh scripts/forky.sh sh tests/python/one.sh \
              "build/venv-$v" "${python#forky:}" ;;
   /usr/bin/*) run "python-$v" env HS_PROPERTY_CALLS=100000 \
@@ -32,10 +32,11 @@ run python-3.11-swig-4.1 sh tests/python/one.sh "$build/venv-swig41" \
 
 # make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel tags
 # manylinux, which every CPython of the list then installs and tests.
-run python-wheel sh -c 'sh scripts/wheel.sh > build/wheel.log 2>&1 &&
-  ls dist/*-cp310-abi3-manylinux*.whl dist/*.tar.gz &&
-  echo "1 passed, 0 failed" ||
-  { cat build/wheel.log; echo "0 passed, 1 failed"; exit 1; }'
+run python-wheel sh -c '. tests/tap.sh
+  sh scripts/wheel.sh > build/wheel.log 2>&1 || cat build/wheel.log >&2
+  check "make wheel: an abi3 manylinux wheel" ls dist/*-cp310-abi3-manylinux*.whl
+  check "make wheel: the sdist" ls dist/*.tar.gz
+  tap_done'
 wheel=$(ls dist/*-abi3-*.whl 2>/dev/null | head -n 1)
 wheel=${wheel:-dist/no-abi3-wheel-was-made.whl}  # then each run fails
 while read -r v python; do
@@ -59,5 +60,6 @@ sh scripts/venv.sh "$build/venv-asan" "$san -Wno-unused-parameter" &&
 (cd tests/python && HS_PROPERTY_CALLS=100000 PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
   ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$results" python-asan \
   "../../$build/venv-asan/bin/python" -m pytest -q -p no:cacheprovider \
+  --junitxml="$PWD/../../$results/python-asan.xml" \
   -k "not sdist and not console_script and not stubtest and not mypy" .) || status=1
 exit $status

@@ -1,0 +1,88 @@
+"""results.py RESULTS [NAME]: adds up the suites' results in RESULTS into
+the closing line "N passed, N failed" (with NAME, that suite's alone, as
+"== NAME: N passed, N failed"); exits 1 when anything failed.
+
+Each suite that ran left NAME.expected and NAME.status, and either
+NAME.xml (JUnit: pytest, busted) or NAME.tap (TAP).  Counted as failed: a
+failing or erroring test case, a skipped one (a suite must not hide what
+it could not run), a suite with no result, TAP lines short of the plan or
+with no plan, and a non-zero exit with no failure reported.
+"""
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+
+def junit(path):
+    root = ET.parse(path).getroot()
+    suites = [root] if root.tag == "testsuite" else root.iter("testsuite")
+    passed = failed = 0
+    for s in suites:
+        bad = sum(int(s.get(k, 0))  # busted says "skip", pytest "skipped"
+                  for k in ("failures", "errors", "skipped", "skip"))
+        passed += int(s.get("tests", 0)) - bad
+        failed += bad
+    return passed, failed
+
+
+def tap(path):
+    passed = failed = 0
+    plan = None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if re.match(r"1\.\.\d+", line):
+                plan = int(line[3:].split()[0])
+            elif re.match(r"not ok\b", line):
+                failed += 1
+            elif re.match(r"ok\b", line):
+                if re.search(r"#\s*skip", line, re.I):
+                    failed += 1
+                else:
+                    passed += 1
+    if plan is None:
+        failed += 1
+    elif passed + failed < plan:
+        failed += plan - passed - failed
+    return passed, failed
+
+
+def suite(results, name):
+    base = os.path.join(results, name)
+    if os.path.exists(base + ".xml"):
+        passed, failed = junit(base + ".xml")
+    elif os.path.exists(base + ".tap") and os.path.getsize(base + ".tap"):
+        passed, failed = tap(base + ".tap")
+    else:
+        passed, failed = 0, 1
+    try:
+        with open(base + ".status") as f:
+            status = int(f.read().strip() or 1)
+    except (OSError, ValueError):
+        status = 1
+    if status != 0 and failed == 0:
+        failed = 1
+    return passed, failed
+
+
+def main():
+    results = sys.argv[1]
+    if len(sys.argv) > 2:
+        passed, failed = suite(results, sys.argv[2])
+        print(f"== {sys.argv[2]}: {passed} passed, {failed} failed")
+        return 1 if failed else 0
+    names = sorted(f[:-9] for f in os.listdir(results)
+                   if f.endswith(".expected")) if os.path.isdir(results) else []
+    passed = failed = 0
+    for name in names:
+        p, q = suite(results, name)
+        print(f"  {name:28} {p:6} passed, {q} failed")
+        passed, failed = passed + p, failed + q
+    if not names:
+        failed += 1  # nothing ran: not a pass
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
