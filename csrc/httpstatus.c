@@ -1,8 +1,8 @@
 /*
  * httpstatus.c - the registry tables and the lookups over them.
  *
- * All data is const and expanded from httpstatus/registry.h; nothing here keeps
- * state, so every function is thread-safe and async-signal-safe.
+ * All data is const and expanded from httpstatus/registry.h; nothing here
+ * keeps state, so every function is thread-safe and async-signal-safe.
  */
 #include "httpstatus.h"
 
@@ -32,8 +32,8 @@ typedef char hs__table_fits_index[HS__N_ALL < 255 ? 1 : -1];
 static const hs_status hs_table[HS__N_ALL] = {
     HS_HTTP_MAP(HS__HTTP_ENTRY) HS_WS_MAP(HS__WS_ENTRY)};
 
-/* Code -> position + 1 for 100..599, 0 where nothing is registered: one
- * index, no search (the way libmicrohttpd finds its reason phrases). */
+/* Code -> position + 1 for 100..599, 0 where nothing is registered: a
+ * lookup by code is one array index, never a search. */
 #define HS__HTTP_MIN 100
 #define HS__HTTP_MAX 599
 #define HS__INDEX(code, ...) [(code)-HS__HTTP_MIN] = HS__AT_##code + 1,

@@ -15,9 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lauxlib.h"
-#include "lua.h"
-#include "lualib.h"
+#include "open_state.h"
 
 typedef struct {
   size_t used, budget; /* budget 0: no limit yet */
@@ -51,11 +49,8 @@ static const char script[] =
 
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : ".";
-  char cpath[1024], path[1024];
   size_t budget, base = 0;
   int ok = 0, mem = 0, wrapped = 0, failed = 0;
-  snprintf(cpath, sizeof cpath, "%s/?.so", dir);
-  snprintf(path, sizeof path, "%s/?.lua", dir);
   for (budget = 1024;; budget += budget < 65536 ? 512 : 4096) {
     hs_mem m = {0, 0};
     lua_State *L = lua_newstate(hs_alloc, &m);
@@ -64,13 +59,7 @@ int main(int argc, char **argv) {
       printf("not ok 1 - lua_newstate refused a custom allocator\n1..1\n");
       return 1;
     }
-    luaL_openlibs(L);
-    lua_getglobal(L, "package");
-    lua_pushstring(L, cpath);
-    lua_setfield(L, -2, "cpath");
-    lua_pushstring(L, path);
-    lua_setfield(L, -2, "path");
-    lua_pop(L, 1);
+    hs_open_state(L, dir);
     lua_gc(L, LUA_GCCOLLECT, 0);
     if (!base) base = m.used;
     m.budget = m.used + budget; /* from here on, memory runs out */

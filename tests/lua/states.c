@@ -7,9 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "lauxlib.h"
-#include "lua.h"
-#include "lualib.h"
+#include "open_state.h"
 
 static const char script[] =
     "local hs = require 'httpstatus'\n"
@@ -40,19 +38,10 @@ static const char script[] =
 
 int main(int argc, char **argv) {
   int i, count = argc > 2 ? atoi(argv[2]) : 1000, passed = 0, failed = 0;
-  char cpath[1024], path[1024];
   const char *dir = argc > 1 ? argv[1] : ".";
-  snprintf(cpath, sizeof cpath, "%s/?.so", dir);
-  snprintf(path, sizeof path, "%s/?.lua", dir);
   for (i = 0; i < count; i++) {
     lua_State *L = luaL_newstate();
-    luaL_openlibs(L);
-    lua_getglobal(L, "package");
-    lua_pushstring(L, cpath);
-    lua_setfield(L, -2, "cpath");
-    lua_pushstring(L, path);
-    lua_setfield(L, -2, "path");
-    lua_pop(L, 1);
+    hs_open_state(L, dir);
     if (luaL_dostring(L, script) == 0) {
       passed++;
       printf("ok %d - state %d\n", i + 1, i);

@@ -181,3 +181,14 @@ def test_long_text_is_refused_before_any_work():
     assert httpstatus.lookup(NoEncode("a" * (2**20))) is None
     assert httpstatus.ws_lookup(NoEncode("é" * (2**20))) is None
     assert httpstatus.lookup("not found" + " " * 200) is not None
+
+
+def test_arity_errors_name_the_function():
+    """httpstatus.phrase() once said "tuple.phrase()": the message names
+    the function that was called."""
+    for func, name in ((httpstatus.phrase, "phrase"), (httpstatus.get, "get")):
+        with pytest.raises(TypeError) as e:
+            func()
+        assert name + "()" in str(e.value) and "tuple" not in str(e.value)
+        with pytest.raises(TypeError):
+            func(404, 405)
