@@ -17,6 +17,10 @@ say "C: $cli --json 1000   (a WebSocket close code)"
 "$cli" --json 1000
 say "C: $cli search rate limit"
 "$cli" search rate limit
+say "C: $cli not found --json   (words make one phrase; options go anywhere)"
+"$cli" not found --json
+say "C: $cli teapot   (a miss: exit 1, the closest entries on stderr)"
+"$cli" teapot 2>&1 || true
 
 say "Python: pip install . into $build/venv, then import httpstatus"
 sh scripts/venv.sh "$build/venv"
