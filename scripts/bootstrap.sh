@@ -6,7 +6,7 @@ set -eu
 
 # One list: what each package is for.
 packages="
-make gcc libc6-dev pkg-config jq curl python3
+make gcc g++ libc6-dev pkg-config jq curl git python3
 swig python3-dev python3-venv python3-pip python3-setuptools python3-wheel python3-pytest
 libpython3.11-testsuite debootstrap
 lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev lua5.4 liblua5.4-dev
