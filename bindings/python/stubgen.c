@@ -1,8 +1,8 @@
 /*
  * stubgen.c - prints the type stubs of the httpstatus package: the stub
- * template (stdin) with each kind's members, their attributes and the
- * state names written out from the registry, so that none is written
- * twice.  Run by setup.py at build time.
+ * template (stdin) with each kind's members, their attributes, and the
+ * state, class and range names written out from the registry, so that
+ * none is written twice.  Run by setup.py at build time.
  *
  *   stubgen < httpstatus_stub.pyi.in > __init__.pyi
  */
@@ -74,6 +74,22 @@ static void states(void) {
   fputs("]\n", stdout);
 }
 
+/* _Class and _Range: the keys of the classes of 100..599 and of the
+ * close code ranges of 0..4999, in order. */
+static void groups(const char *alias, const hs_group *(*of)(int), int high) {
+  const hs_group *g, *last = NULL;
+  const char *sep = "";
+  int code;
+  printf("%s = Literal[", alias);
+  for (code = 0; code <= high; code++)
+    if ((g = of(code)) != NULL && g != last) {
+      printf("%s\"%s\"", sep, g->key);
+      sep = ", ";
+      last = g;
+    }
+  fputs("]\n", stdout);
+}
+
 int main(void) {
   char line[1024];
   while (fgets(line, sizeof line, stdin)) {
@@ -87,6 +103,10 @@ int main(void) {
       fields(HS_KIND_WEBSOCKET);
     else if (strcmp(line, "# @STATES@\n") == 0)
       states();
+    else if (strcmp(line, "# @CLASSES@\n") == 0)
+      groups("_Class", hs_class_info, 599);
+    else if (strcmp(line, "# @RANGES@\n") == 0)
+      groups("_Range", hs_ws_range, 4999);
     else
       fputs(line, stdout);
   }
