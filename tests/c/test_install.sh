@@ -83,6 +83,16 @@ check "BINDIR honoured" [ -x "$top/bin/httpstatus" ]
 check ".pc includedir follows INCLUDEDIR" grep -qx "includedir=$top/inc" "$top/opt2/lib/pkgconfig/httpstatus.pc"
 build_example dirs PKG_CONFIG_PATH="$top/opt2/lib/pkgconfig"
 
+# CPPFLAGS and LDFLAGS reach every compile and link (a dry run of a fresh
+# build directory shows the commands).
+cmds=$(make --no-print-directory -n BUILD="$top/flags" CPPFLAGS=-DHS_CPPFLAGS_SEEN \
+  LDFLAGS=-Wl,--hs-ldflags-seen all)
+check "CPPFLAGS on every compile" [ "$(printf '%s\n' "$cmds" | grep -c -- ' -c ')" -gt 0 ]
+check "CPPFLAGS on every compile line" sh -c \
+  "! printf '%s\n' \"\$1\" | grep -- ' -c ' | grep -vq HS_CPPFLAGS_SEEN" - "$cmds"
+check "LDFLAGS on the shared library and the command" \
+  [ "$(printf '%s\n' "$cmds" | grep -c -- '--hs-ldflags-seen')" -eq 2 ]
+
 # 3. The header in C99, C11 and C++ (it is C99: no C11 needed, no C++
 # keywords, extern "C").
 for std in "cc -x c -std=c99" "cc -x c -std=c11" "c++ -x c++ -std=c++11" "c++ -x c++ -std=c++17"; do
