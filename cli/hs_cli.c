@@ -32,6 +32,7 @@ static const char hs_help[] =
     "          words that are not codes make one phrase:\n"
     "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到\n"
     "A name that matches nothing is answered with the closest entries.\n"
+    "What is echoed back is cut at 64 bytes, control characters as \\xNN.\n"
     "'search WORD...' lists every entry whose name, phrase or description\n"
     "holds all the words.\n"
     "\n"
