@@ -484,7 +484,7 @@ static int hs_queries(const hs_opts *o, char **args, int n) {
   return rc;
 }
 
-/* The option named by a: 0 for an operand. */
+/* What an argument is: an operand, or one of the options. */
 enum hs_opt { HS_OPERAND, HS_O_JSON, HS_O_LIST, HS_O_LANG, HS_O_HELP,
               HS_O_VERSION, HS_O_END, HS_O_UNKNOWN };
 
