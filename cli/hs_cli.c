@@ -347,7 +347,6 @@ static int hs_keep_words(const hs_status *s, const void *arg) {
 
 /* On stderr, the entries that share the most words (of three bytes or
  * more) with text. */
-static int hs_is_sep(char c) { return c && strchr(" \t_-/.'()", c) != NULL; }
 
 static void hs_suggest(const hs_opts *o, const char *text) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
@@ -358,10 +357,10 @@ static void hs_suggest(const hs_opts *o, const char *text) {
   copy[HS_QUERY_MAX] = '\0';
   while (n + 1 < sizeof words / sizeof *words) { /* split in place */
     char *w;
-    while (hs_is_sep(*p)) p++;
+    while (hs_is_separator((unsigned char)*p)) p++;
     if (!*p) break;
     w = p;
-    while (*p && !hs_is_sep(*p)) p++;
+    while (*p && !hs_is_separator((unsigned char)*p)) p++;
     if (*p) *p++ = '\0';
     if (strlen(w) >= 3) words[n++] = w; /* "a" or "no" would match anything */
   }

@@ -108,12 +108,6 @@ int hs_ws_sendable(int code) {
 
 /* ---- lookup by text ----------------------------------------------------- */
 
-/* 1 for bytes skipped when comparing ("Not-Found" == "NOT_FOUND"). */
-static int hs_is_sep(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '_' || c == '-' || c == '\'' ||
-         c == '(' || c == ')' || c == '.' || c == '/';
-}
-
 static int hs_is_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
          (c >= 'A' && c <= 'Z');
@@ -128,8 +122,8 @@ static int hs_words_equal(const unsigned char *t, size_t len, const char *key) {
   const unsigned char *k = (const unsigned char *)key;
   size_t i = 0;
   for (;;) {
-    while (i < len && hs_is_sep(t[i])) i++;
-    while (*k && hs_is_sep(*k)) k++;
+    while (i < len && hs_is_separator(t[i])) i++;
+    while (*k && hs_is_separator(*k)) k++;
     if (i == len || !*k) return i == len && !*k;
     if (hs_lower(t[i]) != hs_lower(*k)) return 0;
     i++, k++;
@@ -160,7 +154,7 @@ static const hs_status *hs_find(const char *text, size_t len, size_t first,
       ascii = 0;
     else if (hs_is_alnum(t[i]))
       letters = 1;
-    else if (!hs_is_sep(t[i]))
+    else if (!hs_is_separator(t[i]))
       return NULL; /* NUL, control bytes, punctuation: matches nothing */
   }
   if (ascii && !letters) return NULL;
@@ -193,7 +187,7 @@ const hs_status *hs_lookup(const char *text, size_t len) {
       hs_lower((unsigned char)text[1]) == 't' &&
       hs_lower((unsigned char)text[2]) == 't' &&
       hs_lower((unsigned char)text[3]) == 'p' &&
-      hs_is_sep((unsigned char)text[4]))
+      hs_is_separator((unsigned char)text[4]))
     s = hs_find_http(text + 5, len - 5);
   return s;
 }

@@ -147,8 +147,24 @@ HS_API const hs_group *hs_ws_range(int code);
  * registered sendable code, or any code in 3000..4999. */
 HS_API int hs_ws_sendable(int code);
 
-/* By name, old name or phrase, ignoring case and the separators " _-'()./",
- * so "not found", "NOT_FOUND" and "Not-Found" all give 404; a Chinese
+/* The bytes a lookup by text skips, so that words may be written apart in
+ * any way: "not found", "NOT_FOUND" and "Not-Found" are one name. */
+#define HS_SEPARATOR_MAP(XX)                                                   \
+  XX(' ') XX('\t') XX('_') XX('-') XX('\'') XX('(') XX(')') XX('.') XX('/')
+
+static inline int hs_is_separator(int c) {
+  switch (c) {
+#define HS__SEPARATOR_CASE(ch) case ch:
+    HS_SEPARATOR_MAP(HS__SEPARATOR_CASE)
+#undef HS__SEPARATOR_CASE
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* By name, old name or phrase, ignoring case and the separators, so "not
+ * found", "NOT_FOUND" and "Not-Found" all give 404; a Chinese
  * phrase matches exactly.  text need not be NUL-terminated; a byte outside
  * letters, digits and separators (a NUL, say) matches nothing, and so does
  * text longer than HS_LOOKUP_MAX bytes (no name comes near it), unread. */
