@@ -92,6 +92,7 @@ core = Extension(
              os.path.join(CLI, "hs_cli.c")],
     include_dirs=[CSRC, CLI, PKG_DIR],
     depends=[os.path.join(PKG_DIR, "hs_python.h"),
+             os.path.join(PKG_DIR, "hs_attrs.h"),
              os.path.join(CSRC, "httpstatus.h"),
              os.path.join(CSRC, "httpstatus", "registry.h"),
              os.path.join(CLI, "hs_cli.h")],

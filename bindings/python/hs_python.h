@@ -117,26 +117,6 @@ static Py_ssize_t hs_py_row(const hs_py_state *st, PyObject *code, int kind) {
 
 /* ---- members(kind), fields(kind) ---------------------------------------- */
 
-/* Which fields of hs_field_at a member carries as attributes (HS_FIELD_MAP's
- * attr column); the flags of its kind follow as is_<key>. */
-static const unsigned char hs_py_is_attr[] = {
-#define HS_PY_IS_ATTR(key, attr) attr,
-    HS_FIELD_MAP(HS_PY_IS_ATTR)
-#undef HS_PY_IS_ATTR
-};
-
-static const struct hs_py_flag {
-  const char *attr;
-  hs_kind kind;
-} hs_py_flags[] = {
-#define HS_PY_FLAG(NAME, bit, key, kind, ...) {"is_" key, kind},
-    HS_FLAG_MAP(HS_PY_FLAG)
-#undef HS_PY_FLAG
-};
-
-#define HS_PY_COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define HS_PY_N_FIELDS HS_PY_COUNT(hs_py_is_attr)
-
 /* Appends o (a new reference, NULL for a failure already raised). */
 static int hs_py_append(PyObject *list, PyObject *o) {
   int rc = o ? PyList_Append(list, o) : -1;
@@ -147,20 +127,12 @@ static int hs_py_append(PyObject *list, PyObject *o) {
 /* The attribute names the values of members(kind) carry, in order. */
 static PyObject *hs_py_fields(PyObject *self, PyObject *kind_name) {
   int kind = hs_py_kind(kind_name);
-  const hs_status *first;
   PyObject *names, *t;
-  hs_field f;
   size_t i;
   (void)self;
   if (kind < 0 || !(names = PyList_New(0))) return NULL;
-  for (i = 0; (first = hs_at(i)) && first->kind != hs_py_c_kind(kind); i++) {
-  }
-  for (i = 0; first && hs_field_at(first, i, &f); i++) {
-    const char *n = NULL;
-    if (i < HS_PY_N_FIELDS)
-      n = hs_py_is_attr[i] ? f.key : NULL;
-    else if (hs_py_flags[i - HS_PY_N_FIELDS].kind == first->kind)
-      n = hs_py_flags[i - HS_PY_N_FIELDS].attr;
+  for (i = 0; i < HS_ATTR_COUNT; i++) {
+    const char *n = hs_attr_name(i, hs_py_c_kind(kind));
     if (n && hs_py_append(names, PyUnicode_InternFromString(n)) < 0) {
       Py_DECREF(names);
       return NULL;
@@ -178,9 +150,7 @@ static PyObject *hs_py_values(const hs_status *s) {
   size_t i;
   if (!list || hs_py_append(list, PyLong_FromLong(s->code)) < 0) goto fail;
   for (i = 0; hs_field_at(s, i, &f); i++) {
-    if (i < HS_PY_N_FIELDS ? !hs_py_is_attr[i]
-                           : hs_py_flags[i - HS_PY_N_FIELDS].kind != s->kind)
-      continue;
+    if (!hs_attr_name(i, s->kind)) continue;
     switch (f.type) {
     case HS_FIELD_INT: v = PyLong_FromLong(f.number); break;
     case HS_FIELD_BOOL: v = PyBool_FromLong(f.number); break;

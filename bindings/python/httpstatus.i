@@ -133,6 +133,7 @@ int cli_main(int argc, char **argv) {
 %}
 
 %{
+#include "hs_attrs.h"
 #include "hs_python.h"
 %}
 

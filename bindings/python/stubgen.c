@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "httpstatus.h"
+#include "hs_attrs.h"
 
 /* "    NOT_FOUND = 404" for each entry of kind, its old names after it. */
 static void members(hs_kind kind) {
@@ -24,29 +24,16 @@ static void members(hs_kind kind) {
   }
 }
 
-/* What a member of kind carries: "    phrase: str" for each field of
- * HS_FIELD_MAP it keeps as an attribute (Optional where some entry has
- * none), "    is_<flag>: bool" for each flag of its kind. */
-static const unsigned char is_attr[] = {
-#define IS_ATTR(key, attr) attr,
-    HS_FIELD_MAP(IS_ATTR)
-#undef IS_ATTR
-};
-static const hs_kind flag_kind[] = {
-#define FLAG_KIND(NAME, bit, key, kind, ...) kind,
-    HS_FLAG_MAP(FLAG_KIND)
-#undef FLAG_KIND
-};
-#define N_FIELDS (sizeof is_attr / sizeof is_attr[0])
-
+/* What a member of kind carries (hs_attrs.h): "    phrase: str" for each
+ * attribute, Optional where some entry has none. */
 static void fields(hs_kind kind) {
   const hs_status *s;
   hs_field f;
   size_t i, j;
-  for (i = 0; i < N_FIELDS + sizeof flag_kind / sizeof flag_kind[0]; i++) {
-    const char *type = NULL;
+  for (i = 0; i < HS_ATTR_COUNT; i++) {
+    const char *type = NULL, *name = hs_attr_name(i, kind);
     int optional = 0;
-    if (i < N_FIELDS ? !is_attr[i] : flag_kind[i - N_FIELDS] != kind) continue;
+    if (!name) continue;
     for (j = 0; (s = hs_at(j)) != NULL; j++) {
       if (s->kind != kind || !hs_field_at(s, i, &f)) continue;
       switch (f.type) {
@@ -59,8 +46,8 @@ static void fields(hs_kind kind) {
       case HS_FIELD_ALIASES: type = "Tuple[str, ...]"; break;
       }
     }
-    printf(optional ? "    %s%s: Optional[%s]\n" : "    %s%s: %s\n",
-           i < N_FIELDS ? "" : "is_", f.key, type ? type : "None");
+    printf(optional ? "    %s: Optional[%s]\n" : "    %s: %s\n", name,
+           type ? type : "None");
   }
 }
 

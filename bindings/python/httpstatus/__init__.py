@@ -122,6 +122,11 @@ Each member is an int and carries, read from the C registry:
   aliases                    the old names that also give this member
 """
 
+def _flags(kind):
+    """The is_<flag> attributes members of kind carry, for the docstring."""
+    return ", ".join(f for f in _core.fields(kind) if f.startswith("is_"))
+
+
 _WS_ATTRS = {
     "range": property(lambda self: _core.ws_range_key(self),
                       doc="'protocol', 'library' or 'private'."),
@@ -132,8 +137,7 @@ HTTPStatus = _make_enum(
     "HTTP status codes: the IANA registry with RFC 9110 phrases, plus\n"
     "well-known unofficial codes (state 'unofficial').  A drop-in for\n"
     "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'." + _MEMBER_DOC +
-    "  " + ", ".join(f for f in _core.fields("http") if f[:3] == "is_") +
-    "   RFC 9110 facts\n"
+    "  " + _flags("http") + "   RFC 9110 facts\n"
     "and, as properties: is_informational, is_success, is_redirection,\n"
     "is_client_error, is_server_error, is_error, is_standard, status_class;\n"
     "status_line(version='HTTP/1.1') gives 'HTTP/1.1 404 Not Found'.\n",
@@ -158,8 +162,8 @@ def _websocket():
         made = _make_enum(
             "WSCloseCode", "websocket",
             "WebSocket close codes (IANA, RFC 6455 Section 7.4)." +
-            _MEMBER_DOC + "  is_sendable                may be sent in a Close "
-            "frame\nand, as a property, range: 'protocol', 'library' or "
+            _MEMBER_DOC + "  " + _flags("websocket") + "   may be sent in a "
+            "Close frame\nand, as a property, range: 'protocol', 'library' or "
             "'private'.\n",
             _WS_ATTRS)
         cls = globals().setdefault("WSCloseCode", made)
