@@ -315,8 +315,8 @@ static int hs_is_utf8(const char *text) {
   return 1;
 }
 
-/* How many of the words (a NULL-terminated array) appear in the entry's
- * name, a phrase or a description. */
+/* How many of the words (a NULL-terminated array, each valid UTF-8)
+ * appear in the entry's name, a phrase or a description. */
 static size_t hs_word_hits(const hs_status *s, char *const *w) {
   char name_words[64];
   size_t i, hits = 0;
@@ -324,19 +324,34 @@ static size_t hs_word_hits(const hs_status *s, char *const *w) {
     name_words[i] = s->name[i] == '_' ? ' ' : s->name[i];
   name_words[i] = '\0';
   for (; *w; w++)
-    hits += !hs_is_utf8(*w) ? 0 :
-            hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
+    hits += hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
             hs_contains(s->phrase_zh, *w) || hs_contains(s->description, *w) ||
             hs_contains(s->description_zh, *w);
   return hits;
 }
 
-/* search: every word must appear. */
+typedef struct hs_words {
+  char **words; /* NULL-terminated */
+  size_t n;
+} hs_words;
+
 static int hs_keep_words(const hs_status *s, const void *arg) {
-  char *const *w = (char *const *)arg;
-  size_t n = 0;
-  while (w[n]) n++;
-  return hs_word_hits(s, w) == n;
+  const hs_words *q = (const hs_words *)arg;
+  return hs_word_hits(s, q->words) == q->n;
+}
+
+static int hs_keep_none(const hs_status *s, const void *arg) {
+  (void)s, (void)arg;
+  return 0;
+}
+
+/* search WORD...: the entries that hold every word.  The words are checked
+ * once: one that is not UTF-8 names nothing, so then no entry matches. */
+static int hs_search(const hs_opts *o, char **words) {
+  hs_words q = {words, 0};
+  for (; words[q.n]; q.n++)
+    if (!hs_is_utf8(words[q.n])) return hs_print_list(o, hs_keep_none, NULL);
+  return hs_print_list(o, hs_keep_words, &q);
 }
 
 /* ---- one query ---------------------------------------------------------- */
@@ -346,7 +361,7 @@ static int hs_keep_words(const hs_status *s, const void *arg) {
 #define HS_SUGGEST 5
 
 /* On stderr, the entries that share the most words (of three bytes or
- * more) with text. */
+ * more, valid UTF-8) with text. */
 
 static void hs_suggest(const hs_opts *o, const char *text) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
@@ -362,7 +377,8 @@ static void hs_suggest(const hs_opts *o, const char *text) {
     w = p;
     while (*p && !hs_is_separator((unsigned char)*p)) p++;
     if (*p) *p++ = '\0';
-    if (strlen(w) >= 3) words[n++] = w; /* "a" or "no" would match anything */
+    /* "a" or "no" would match anything; a stray byte, a Chinese character */
+    if (strlen(w) >= 3 && hs_is_utf8(w)) words[n++] = w;
   }
   words[n] = NULL;
   if (n == 0) return;
@@ -558,7 +574,7 @@ static int hs_cli_run(int argc, char **argv) {
                 : hs_usage_error("no query", NULL);
   } else if (strcmp(args[0], "search") == 0) {
     rc = n == 1 ? hs_usage_error("search needs at least one word", NULL)
-                : hs_print_list(&o, hs_keep_words, args + 1);
+                : hs_search(&o, args + 1);
   } else {
     rc = hs_queries(&o, args, n);
   }

@@ -211,13 +211,16 @@ def describe(code, lang="en"):
     return member.description_zh if lang == "zh" else member.description
 
 
+_LOOKUP_MAX = _core.HS_LOOKUP_MAX  # bytes; no name comes near it
+
+
 def _find(c_lookup, text):
     """The code c_lookup finds for text, or None.  Text that is not valid
     UTF-8 (lone surrogates) names nothing, nor does text longer than any
     name (checked first: a megabyte is not encoded to learn that)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if len(text) > _core.HS_LOOKUP_MAX:
+    if len(text) > _LOOKUP_MAX:
         return None
     try:
         text.encode("utf-8")
