@@ -14,17 +14,20 @@ for v in $pythons; do
   include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
 done
 
+# One run at a time: runs share the chroot, its /src and its /proc mount.
+mkdir -p "$(dirname "$dir")"
+exec 9> "$dir.lock"
+flock 9
+
 if [ ! -x "$dir/usr/bin/python3.15" ]; then
   command -v debootstrap >/dev/null || {
     echo "forky.sh: debootstrap is missing (make bootstrap installs it)" >&2
     exit 1; }
-  # The mirror the machine's own apt sources name.
-  mirror=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/*.sources 2>/dev/null |
-           grep -v security | head -n 1)
-  mirror=${mirror:-http://deb.debian.org/debian}
+  # The mirror the machine's own apt configuration names (deb822 sources
+  # or the one-line format), and no other: this script names no host.
+  mirror=$(sh scripts/apt-mirror.sh) || exit 1
   echo "forky.sh: making the Debian testing chroot in $dir (once)" >&2
   rm -rf "$dir.tmp"
-  mkdir -p "$(dirname "$dir")"
   debootstrap --variant=minbase --include="$include" forky "$dir.tmp" \
     "$mirror" /usr/share/debootstrap/scripts/sid > "$dir.log" 2>&1 ||
     { tail -n 20 "$dir.log" >&2; exit 1; }

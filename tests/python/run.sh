@@ -13,6 +13,9 @@ run() {  # run NAME COMMAND...
   sh tests/record.sh "$results" "$@" || status=1
 }
 
+# The chroot's mirror comes from apt's configuration only (forky.sh).
+run scripts-apt-mirror sh tests/scripts/test_apt_mirror.sh
+
 # Debian's own interpreter gets $build/venv, which the demo and the
 # consistency suite use too.
 sh scripts/pythons.sh > "$build/pythons.txt"
