@@ -17,15 +17,22 @@ whose per-call functions stay on LuaJIT's compiled path in OpenResty.
 dependencies = {
    "lua >= 5.1, < 5.5",
 }
+-- rockspec/rock.mk compiles the C module straight into the rock's own
+-- directory: nothing is built in, or left in, the source tree.
 build = {
-   type = "builtin",
-   modules = {
-      httpstatus = "bindings/lua/httpstatus.lua",
-      ["httpstatus.core"] = {
-         sources = { "bindings/lua/httpstatus/core.c" },
-         incdirs = { "csrc" },
-      },
-      ["httpstatus.luassert"] = "bindings/lua/httpstatus/luassert.lua",
+   type = "make",
+   makefile = "rockspec/rock.mk",
+   build_variables = {
+      CFLAGS = "$(CFLAGS)",
+      LIBFLAG = "$(LIBFLAG)",
+      LUA_INCDIR = "$(LUA_INCDIR)",
+   },
+   install_variables = {
+      CFLAGS = "$(CFLAGS)",
+      LIBFLAG = "$(LIBFLAG)",
+      LUA_INCDIR = "$(LUA_INCDIR)",
+      INST_LIBDIR = "$(LIBDIR)",
+      INST_LUADIR = "$(LUADIR)",
    },
 }
 test = {

@@ -5,42 +5,28 @@
 --   hs.NOT_FOUND            --> 404
 --   hs.phrase(404)          --> "Not Found"
 --   hs.phrase("404")        --> "Not Found" (ngx.var.status is a string)
---   hs.status_line(404)     --> "HTTP/1.1 404 Not Found"
+--   hs.get(404)             --> a new plain table, the caller's own
 --   hs.ws.NORMAL_CLOSURE    --> 1000
 --
 -- Every function follows one convention: a code that names nothing gives
 -- exactly one nil (false for the is_* checks); a wrong type raises
 -- "bad argument #1 to 'phrase' (number expected, got table)"; a numeric
--- string is a code.  The functions only index tables made once at load,
--- so they allocate nothing and stay on LuaJIT's compiled trace.  The
--- module, its records and ws are read-only.
+-- string is a code.  This file is the one place that checks what a caller
+-- passed: httpstatus.core takes numbers only.
+--
+-- The per-request functions (phrase, describe, class, status_line, the
+-- is_* checks) only index tables made once at load, so they allocate
+-- nothing and stay on LuaJIT's compiled trace.  get and codes hand out
+-- new plain tables (cjson, pairs and # see all of them), so nothing a
+-- caller does to one can change a later answer.  The module table and ws
+-- are read-only.
 local core = require "httpstatus.core"
 
-local error, next, pairs, setmetatable, tonumber, tostring, type =
-  error, next, pairs, setmetatable, tonumber, tostring, type
+local error, pairs, setmetatable, tonumber, type =
+  error, pairs, setmetatable, tonumber, type
 local format = string.format
 
--- ---- read-only views ------------------------------------------------------
-
-local function refuse(_, key)
-  error(format("httpstatus is read-only (tried to set %s)", tostring(key)), 2)
-end
-
--- A proxy reading through to t and refusing writes; pairs() and # see t
--- where the interpreter asks (__pairs, __len: 5.2 and later).
-local function readonly(t, miss)
-  local index = t
-  if miss then index = setmetatable(t, { __index = miss }) end
-  return setmetatable({}, {
-    __index = index,
-    __newindex = refuse,
-    __pairs = function() return next, t, nil end,
-    __len = function() return #t end,
-    __metatable = "httpstatus",
-  })
-end
-
--- ---- arguments ------------------------------------------------------------
+-- ---- messages ---------------------------------------------------------------
 
 -- A string as an error message shows it: quoted, at most 40 bytes, and
 -- control characters, quotes and bytes past ASCII written as \ddd, so that
@@ -52,9 +38,41 @@ local function shown(s)
   return '"' .. escaped .. (#s > 40 and '"...' or '"')
 end
 
--- The code a slow path gets: a number, or a numeric string, as
--- luaL_checkinteger takes; nil for one that names no code; an error for
--- any other type, reported at the given level (that of the user's call).
+-- Any value as a message shows it, without running a __tostring of the
+-- caller's: strings as above, numbers and booleans as Lua writes them,
+-- anything else by its type.
+local function shown_any(v)
+  local t = type(v)
+  if t == "string" then return shown(v) end
+  if t == "number" then return format("%.17g", v) end
+  if t == "boolean" then return v and "true" or "false" end
+  return t
+end
+
+-- ---- read-only views ----------------------------------------------------------
+
+local function refuse(_, key)
+  error(format("httpstatus is read-only (tried to set %s)", shown_any(key)), 2)
+end
+
+-- A proxy reading through to t and refusing writes; pairs() sees t where
+-- the interpreter asks (__pairs: 5.2 and later).
+local function readonly(t, miss)
+  local index = t
+  if miss then index = setmetatable(t, { __index = miss }) end
+  return setmetatable({}, {
+    __index = index,
+    __newindex = refuse,
+    __pairs = function() return pairs(t) end,
+    __metatable = "httpstatus",
+  })
+end
+
+-- ---- arguments: the one layer that checks them ---------------------------------
+
+-- The code a slow path gets: a number, or a numeric string as tonumber
+-- reads it; nil for a string that is no number; an error for any other
+-- type, reported at the given level (that of the user's call).
 local function code_arg(name, code, level)
   local t = type(code)
   if t == "number" then return code end
@@ -66,65 +84,94 @@ local function code_arg(name, code, level)
         level + 1)
 end
 
-local function lang_key(name, lang)
-  if lang == nil or lang == "en" then return "description" end
-  if lang == "zh" then return "description_zh" end
-  error(format("bad argument #2 to '%s' (\"en\" or \"zh\" expected, got %s)",
-               name, type(lang) == "string" and shown(lang) or type(lang)), 3)
+local function text_arg(name, text)
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to '%s' (string expected, got %s)", name,
+                 type(text)), 3)
+  end
+  return text
 end
 
--- ---- one family of functions per kind of code -------------------------------
+-- by_code(t, name)(code) -> t[code], or a numeric string's t[tonumber(code)];
+-- nil or false (whatever t holds for a miss: default) for anything else.
+-- The hot path is one table index; only a miss pays for the checks.
+local function by_code(t, name, default)
+  return function(code)
+    local v = t[code]
+    if v ~= nil then return v end
+    local c = code_arg(name, code, 2)
+    if c ~= nil then v = t[c] end
+    if v ~= nil then return v end
+    return default
+  end
+end
 
--- phrase, describe, get, copy and codes over records (code -> record).
+-- ---- records: the caller's own plain tables ----------------------------------
+
+-- Every key any record has, in one list: fresh copies by a numeric loop,
+-- which LuaJIT compiles (a pairs() loop it may not).
+local KEYS = {}
+do
+  local seen = {}
+  for _, records in pairs({ core.http, core.ws }) do
+    for _, r in pairs(records) do
+      for k in pairs(r) do
+        if not seen[k] and k ~= "aliases" then
+          seen[k] = true
+          KEYS[#KEYS + 1] = k
+        end
+      end
+    end
+  end
+end
+
+local function fresh(r)
+  local t, a, from = {}, {}, r.aliases
+  for i = 1, #KEYS do
+    local k = KEYS[i]
+    t[k] = r[k]
+  end
+  for i = 1, #from do a[i] = from[i] end
+  t.aliases = a
+  return t
+end
+
+-- phrase, describe, get and codes over records (code -> record), into fn.
 local function family(records, fn, prefix)
-  local views, phrases, order = {}, {}, {}
+  local phrases, order = {}, {}
+  local texts = { en = {}, zh = {} }  -- describe's language -> code -> text
   for code, r in pairs(records) do
-    local aliases = readonly(r.aliases)
-    local plain = {}
-    for k, v in pairs(r) do plain[k] = v end
-    plain.aliases = aliases
-    views[code] = readonly(plain)
     phrases[code] = r.phrase
+    texts.en[code] = r.description
+    texts.zh[code] = r.description_zh
     order[#order + 1] = code
   end
   table.sort(order)
 
-  -- The hot path is one table index; only a miss pays for the checks.
-  local function slow(t, name, code)
-    local c = code_arg(prefix .. name, code, 3)
-    return c and t[c]
-  end
-
-  -- name(code) -> t[code], a numeric string's t[tonumber(code)], or nil.
-  local function by_code(t, name)
-    return function(code)
-      local v = t[code]
-      if v then return v end
-      return slow(t, name, code) or nil
-    end
-  end
-
-  fn.phrase = by_code(phrases, "phrase")
-  fn.get = by_code(views, "get")  -- one shared read-only record per code
+  fn.phrase = by_code(phrases, prefix .. "phrase")
 
   function fn.describe(code, lang)
-    local key = lang_key(prefix .. "describe", lang)
-    local v = views[code] or slow(views, "describe", code)
-    if v then return v[key] end
-    return nil
+    local t = texts[lang or "en"]
+    if not t then
+      error(format("bad argument #2 to '%sdescribe' (\"en\" or \"zh\" " ..
+                   "expected, got %s)", prefix, type(lang) == "string" and
+                   shown(lang) or type(lang)), 2)
+    end
+    local v = t[code]
+    if v ~= nil then return v end
+    local c = code_arg(prefix .. "describe", code, 2)
+    return c ~= nil and t[c] or nil
   end
 
-  -- A fresh plain table with the record's keys: for serialising, or for
-  -- pairs() and # on Lua 5.1 and LuaJIT, which ignore __pairs and __len.
-  function fn.copy(code)
-    local r = records[code] or slow(records, "copy", code)
-    if not r then return nil end
-    local c = {}
-    for k, val in pairs(r) do c[k] = val end
-    local a = {}
-    for i = 1, #r.aliases do a[i] = r.aliases[i] end
-    c.aliases = a
-    return c
+  --- A new plain table with the record's keys, or nil.
+  function fn.get(code)
+    local r = records[code]
+    if r == nil then
+      local c = code_arg(prefix .. "get", code, 2)
+      r = c ~= nil and records[c] or nil
+    end
+    if r then return fresh(r) end
+    return nil
   end
 
   --- for code, record in hs.codes() do ... end, in code order.
@@ -133,16 +180,22 @@ local function family(records, fn, prefix)
     return function()
       i = i + 1
       local code = order[i]
-      if code then return code, views[code] end
+      if code then return code, fresh(records[code]) end
     end
   end
 end
 
--- Reading an upper-case name that is no status is a typo, not a miss.
-local function typo(what)
+-- Reading an upper-case name that is no status is a typo, not a miss; a
+-- name that lookup knows (ngx.HTTP_OK's "HTTP_OK") says what to write.
+local function typo(what, where, lookup, records)
   return function(_, key)
     if type(key) == "string" and key:match("^[A-Z][A-Z0-9_]*$") then
-      error(format("no %s named %s", what, shown(key)), 2)
+      local code, hint = lookup(key), ""
+      if code then
+        hint = format(" (write %s.%s, or %s.lookup(%s))", where,
+                      records[code].name, where, shown(key))
+      end
+      error(format("no %s named %s%s", what, shown(key), hint), 2)
     end
   end
 end
@@ -156,24 +209,15 @@ for name, code in pairs(core.names) do M[name] = code end
 for name, code in pairs(core.ws_names) do WS[name] = code end
 
 local classes = core.classes
+M.class = by_code(classes, "class")
 
-function M.class(code)
-  local c = classes[code]
-  if c then return c end
-  c = code_arg("class", code, 2)
-  return c and classes[c] or nil
-end
-
+-- is_NAME(code): whether the class of code is one of want, want2.
 local function is(name, want, want2)
-  M[name] = function(code)
-    local c = classes[code]
-    if not c then
-      c = code_arg(name, code, 2)
-      c = c and classes[c]
-      if not c then return false end
-    end
-    return c == want or c == want2
+  local yes = {}
+  for code, class in pairs(classes) do
+    yes[code] = class == want or class == want2
   end
+  M[name] = by_code(yes, name, false)
 end
 is("is_informational", "informational")
 is("is_success", "success")
@@ -182,12 +226,11 @@ is("is_client_error", "client_error")
 is("is_server_error", "server_error")
 is("is_error", "client_error", "server_error")
 
-local function text_arg(name, text)
-  if type(text) ~= "string" then
-    error(format("bad argument #1 to '%s' (string expected, got %s)", name,
-                 type(text)), 3)
-  end
-  return text
+-- is_FLAG(code): the record's flag (false for an unregistered code).
+for _, flag in ipairs({ "cacheable", "empty", "redirect", "retryable" }) do
+  local yes = {}
+  for code, r in pairs(core.http) do yes[code] = r[flag] == true end
+  M["is_" .. flag] = by_code(yes, "is_" .. flag, false)
 end
 
 --- The code a name, old name or phrase gives ("not found", "NOT_FOUND",
@@ -196,21 +239,33 @@ function M.lookup(text)
   return core.lookup(text_arg("lookup", text))
 end
 
+-- The status line of every registered code, made once by the C core.
+local lines = {}
+for code in pairs(core.http) do lines[code] = core.status_line(code) end
+
 --- "HTTP/1.1 404 Not Found"; an unregistered code in 100..999 gets an
 -- empty phrase (RFC 9112).  nil for a code outside 100..999; an error for
--- a version that is not one visible ASCII word of at most 32 bytes.
+-- a version the C core refuses (not one visible ASCII word of at most 32
+-- bytes).
 function M.status_line(code, version)
+  if version == nil then
+    local line = lines[code]
+    if line then return line end
+  end
   local c = code_arg("status_line", code, 2)
-  if version ~= nil and type(version) ~= "string" then
-    error(format("bad argument #2 to 'status_line' (string expected, got %s)",
-                 type(version)), 2)
+  if version ~= nil then
+    if type(version) ~= "string" then
+      error(format("bad argument #2 to 'status_line' (string expected, " ..
+                   "got %s)", type(version)), 2)
+    end
+    if not core.status_line(200, version) then
+      error(format("bad argument #2 to 'status_line' (a version such as " ..
+                   "\"HTTP/1.1\" expected, got %s)", shown(version)), 2)
+    end
+  elseif c ~= nil and lines[c] then
+    return lines[c]
   end
-  if version ~= nil and not version:match("^[\33-\126]+$") or
-     version and #version > 32 then
-    error(format("bad argument #2 to 'status_line' (a version such as " ..
-                 "\"HTTP/1.1\" expected, got %s)", shown(version)), 2)
-  end
-  if not c then return nil end
+  if c == nil then return nil end
   return core.status_line(c, version)
 end
 
@@ -222,7 +277,8 @@ end
 
 function WS.range(code)
   local c = code_arg("ws.range", code, 2)
-  return c and core.ws_range(c) or nil
+  if c == nil then return nil end
+  return core.ws_range(c)
 end
 
 function WS.is_sendable(code)
@@ -230,7 +286,7 @@ function WS.is_sendable(code)
   return c ~= nil and core.ws_sendable(c)
 end
 
-M.ws = readonly(WS, typo("close code"))
+M.ws = readonly(WS, typo("close code", "hs.ws", core.ws_lookup, core.ws))
 M._VERSION = core.version
 
-return readonly(M, typo("status"))
+return readonly(M, typo("status", "hs", core.lookup, core.http))

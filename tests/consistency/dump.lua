@@ -1,12 +1,12 @@
--- dump.lua: the whole registry as the Lua module sees it, walking hs.copy
--- and hs.ws.copy (plain tables, which dkjson can walk) for every code, as JSON (dkjson, which every Lua here
+-- dump.lua: the whole registry as the Lua module sees it, walking hs.get
+-- and hs.ws.get (plain tables, which dkjson can walk) for every code, as JSON (dkjson, which every Lua here
 -- has); then the answers to bad input.  Run by compare.py.
 local hs = require "httpstatus"
 local json = require "dkjson"
 
 local entries = {}
-for code in hs.codes() do entries[#entries + 1] = hs.copy(code) end
-for code in hs.ws.codes() do entries[#entries + 1] = hs.ws.copy(code) end
+for code in hs.codes() do entries[#entries + 1] = hs.get(code) end
+for code in hs.ws.codes() do entries[#entries + 1] = hs.ws.get(code) end
 
 local function none(v) if v == nil then return json.null end return v end
 local bad = {}

@@ -1,6 +1,9 @@
 -- luarocks_test.lua: what `luarocks test` runs (the rockspec's test
--- script), on the Lua that luarocks was asked for: busted over the specs,
--- against the rock as installed (found on the interpreter's own paths, or
--- LUA_PATH/LUA_CPATH).  HS_CLI names the C CLI the spec compares with.
-arg = { "tests/lua/httpstatus_spec.lua", "tests/lua/luassert_spec.lua" }
+-- script), on the Lua that luarocks was asked for: busted over the specs
+-- that need nothing but busted and lua-cjson, against the rock as
+-- installed (found on the interpreter's own paths, or LUA_PATH/LUA_CPATH,
+-- as `eval "$(luarocks path)"` sets them).  tests/lua/run.sh runs these
+-- and the specs that compare with the C command.
+arg = { "tests/lua/httpstatus_spec.lua", "tests/lua/records_spec.lua",
+        "tests/lua/luassert_spec.lua" }
 require "busted.runner" ({ standalone = false })

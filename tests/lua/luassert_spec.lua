@@ -27,7 +27,7 @@ describe("assert.status", function()
                      failure(assert.status, 200, 597))
     assert.are.equal("expected 200 OK, got nil",
                      failure(assert.status, 200, nil))
-    assert.are.equal(string.format("expected 200 OK, got %q", "4\0x"),
+    assert.are.equal('expected 200 OK, got "4\\000x"',
                      failure(assert.status, 200, "4\0x"))
     assert.are.equal("expected anything but 200 OK, got 200 OK",
                      failure(assert.is_not.status, 200, 200))
@@ -35,11 +35,70 @@ describe("assert.status", function()
                      failure(assert.status, 201, 404, "GET /users"))
   end)
 
-  it("refuses an expected value that is no code", function()
+  it("refuses an expected value that is no code, at the spec's line", function()
     for _, bad in ipairs { "x", {}, 4.5, true } do
       assert.matches("bad argument #1 to 'status'",
                      failure(assert.status, bad, 200), 1, true)
     end
+    local line = debug.getinfo(1, "l").currentline + 1
+    local ok, err = pcall(function() assert.status("OK", 200) end)
+    assert.is_false(ok)
+    assert.matches("luassert_spec.lua:" .. line .. ": bad argument #1 to " ..
+                   "'status' (status code expected, got \"OK\")", err, 1, true)
+  end)
+
+  it("shows the start of a response's body", function()
+    local head = '{"detail": "no such user"}\n\27[2J'
+    local body = head .. string.rep("x", 300)
+    local got = failure(assert.status, 200, { status = 404, body = body })
+    local want = 'expected 200 OK, got 404 Not Found\n  body: "{\\"detail\\": ' ..
+                 '\\"no such user\\"}\\n\\027[2J'
+    assert.are.equal(want, got:sub(1, #want))
+    assert.are.equal(string.rep("x", 200 - #head) .. '"...', got:sub(#want + 1))
+    assert.are.equal("expected 2xx, got 500 Internal Server Error\n" ..
+                     '  body: "oops"',
+                     failure(assert.is_success, { status = "500", body = "oops" }))
+    assert.are.equal("expected 200 OK, got 404 Not Found",
+                     failure(assert.status, 200, { status = 404, body = "" }))
+  end)
+end)
+
+describe("the assertions' names", function()
+  -- Our names as the docs list them; luassert's own, from a fresh copy.
+  local ours = {"status", "informational", "success", "redirection",
+                "client_error", "server_error", "http_error"}
+  local function pristine_luassert()
+    local saved = {}
+    for name, mod in pairs(package.loaded) do
+      if name == "luassert" or name:find("^luassert%.") or name == "say" then
+        saved[name], package.loaded[name] = mod, nil
+      end
+    end
+    require "luassert"
+    local fresh = package.loaded["luassert.namespaces"]
+    for name in pairs(package.loaded) do
+      if name == "luassert" or name:find("^luassert%.") or name == "say" then
+        package.loaded[name] = saved[name]
+      end
+    end
+    return fresh
+  end
+  it("are none of luassert's own", function()
+    local theirs = pristine_luassert()
+    for _, name in ipairs(ours) do
+      assert.is_nil(theirs.assertion[name], name)
+      assert.is_nil(theirs.modifier[name], name)
+      assert.is_not_nil(require("luassert.namespaces").assertion[name], name)
+    end
+  end)
+  it("leave luassert's is_error its own", function()
+    assert.is_error(function() error("x") end)
+    assert.has_error(function() assert.is_error(404) end)
+    assert.is_http_error(404)
+    assert.is_http_error({ status = "503" })
+    assert.is_not_http_error(302)
+    assert.are.equal("expected 4xx or 5xx, got 200 OK",
+                     failure(assert.is_http_error, 200))
   end)
 end)
 

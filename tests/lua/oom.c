@@ -38,7 +38,7 @@ static void *hs_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 
 static const char script[] =
     "local hs = require 'httpstatus'\n"
-    "local t = {hs.phrase(404), hs.get(413), hs.copy(413), hs.lookup('not "
+    "local t = {hs.phrase(404), hs.get(413), hs.is_cacheable('404'), hs.lookup('not "
     "found'),\n"
     "  hs.status_line(404, 'HTTP/1.0'), hs.describe(429, 'zh'), hs.class(599),\n"
     "  hs.ws.get(1000), hs.ws.lookup('going away'), hs.ws.range(4001),\n"

@@ -6,8 +6,11 @@
  * luaopen_httpstatus_core returns a table of data read once from the
  * registry (records, names, phrases, classes) and the few functions that
  * need the C core at call time: lookup by text, status_line, the WebSocket
- * range and sendable rule.  Those check their own arguments too, so the
- * module is safe to call directly, but httpstatus.lua is the interface.
+ * range and sendable rule.  httpstatus.lua is the interface and the one
+ * layer that reads what a caller passed (numeric strings, the messages);
+ * these functions take a code as a number only and raise on anything
+ * else, the same on every interpreter, so that calling them directly is
+ * safe but never a second reading of the rules.
  *
  * The core is compiled into this file with HS_API static, so the module
  * exports luaopen_httpstatus_core and nothing else.
@@ -26,15 +29,18 @@
 
 /* ---- arguments ---------------------------------------------------------- */
 
-/* The int value of argument i: a number, or a string Lua converts to one,
- * with no fraction and within int range.  Returns 0 for any other number
- * (NaN, inf, 404.5, 2^40) and for any other type; the range test comes
- * first: casting an out-of-range double to int is undefined behaviour. */
+/* The int value of argument i, which must be a number (a string, even a
+ * numeric one, raises: lua_tonumber would read one differently on 5.1,
+ * which stops at a NUL).  Returns 0 for a number that is no int (NaN,
+ * inf, 404.5, 2^40); the range test comes first: casting an out-of-range
+ * double to int is undefined behaviour. */
 static int hs_int_arg(lua_State *L, int i, int *out) {
   lua_Number n;
-  if (lua_type(L, i) != LUA_TNUMBER && lua_type(L, i) != LUA_TSTRING) return 0;
+  if (lua_type(L, i) != LUA_TNUMBER)
+    return luaL_argerror(L, i,
+                         lua_pushfstring(L, "number expected, got %s",
+                                         luaL_typename(L, i)));
   n = lua_tonumber(L, i);
-  if (n == 0 && !lua_isnumber(L, i)) return 0; /* a string naming no number */
   if (!(n >= -2147483648.0 && n <= 2147483647.0)) return 0; /* NaN too */
   *out = (int)n;
   return (lua_Number)*out == n; /* no fraction */

@@ -6,11 +6,17 @@
 --   assert.is_success(res)     --> expected 2xx, got 404 Not Found
 --
 -- A status is a number, a numeric string (ngx.var.status) or a table with
--- a `status` field (an OpenResty or lua-resty-http response).  Each
--- assertion takes an optional message last, as luassert's own do.
+-- a `status` field (an OpenResty or lua-resty-http response); a failure on
+-- a table with a string `body` shows the start of it.  Each assertion
+-- takes an optional message last, as luassert's own do.  No name is one
+-- luassert has: 4xx-or-5xx is http_error, since luassert's error is
+-- has_error.
 local assert = require "luassert"
+local namespaces = require "luassert.namespaces"
 local say = require "say"
 local hs = require "httpstatus"
+
+local BODY_LIMIT = 200  -- bytes of a body a failure shows
 
 -- The integer code v carries, or nil.
 local function code_of(v)
@@ -24,23 +30,59 @@ local function code_of(v)
   return nil
 end
 
--- "404 Not Found"; the code alone where nothing is registered; what was
--- given, quoted, where it is no code at all.
-local function show(v)
-  local code = code_of(v)
-  if not code then
-    return type(v) == "string" and string.format("%q", v) or tostring(v)
-  end
-  local text = string.format("%d", code)
-  local phrase = hs.phrase(code)
-  return phrase and text .. " " .. phrase or text
+-- A string quoted, cut to limit bytes, with quotes, backslashes and
+-- control characters escaped (no terminal codes in a test log).
+local ESCAPES = { ['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n",
+                  ["\r"] = "\\r", ["\t"] = "\\t" }
+local function quoted(s, limit)
+  local escaped = s:sub(1, limit):gsub("[%c\\\"]", function(c)
+    return ESCAPES[c] or string.format("\\%03d", c:byte())
+  end)
+  return '"' .. escaped .. (#s > limit and '"...' or '"')
 end
 
-local function status(state, arguments)
+-- "404 Not Found"; the code alone where nothing is registered; what was
+-- given, quoted, where it is no code at all.
+local function shown_status(v)
+  local code = code_of(v)
+  if code then
+    local phrase = hs.phrase(code)
+    return phrase and ("%d %s"):format(code, phrase) or ("%d"):format(code)
+  end
+  if type(v) == "string" then return quoted(v, 40) end
+  if type(v) == "table" then return "a table without a status" end
+  return tostring(v)
+end
+
+-- What a failure shows of v: its status, then the start of the body of a
+-- response table that has one.
+local function show(v)
+  local text = shown_status(v)
+  if type(v) == "table" and type(v.body) == "string" and v.body ~= "" then
+    text = text .. "\n  body: " .. quoted(v.body, BODY_LIMIT)
+  end
+  return text
+end
+
+-- Registers assertion `name`, refusing one luassert already has.
+local function register(name, fn, positive, negative)
+  if namespaces.assertion[name] or namespaces.modifier[name] then
+    error("httpstatus.luassert: luassert already has '" .. name .. "'", 2)
+  end
+  local key = "assertion.httpstatus_" .. name
+  say:set(key .. ".positive", positive)
+  say:set(key .. ".negative", negative)
+  assert:register("assertion", name, fn, key .. ".positive",
+                  key .. ".negative")
+end
+
+-- assert.status(expected, actual [, message]); level is the spec's line
+-- (luassert passes it).
+local function status(state, arguments, level)
   local expected, actual = arguments[1], arguments[2]
   if not code_of(expected) then
     error("bad argument #1 to 'status' (status code expected, got " ..
-          show(expected) .. ")", 4)
+          show(expected) .. ")", level + 1)
   end
   local ok = code_of(actual) == code_of(expected)
   arguments[1], arguments[2] = show(expected), show(actual)
@@ -48,28 +90,25 @@ local function status(state, arguments)
   if arguments.n >= 3 then state.failure_message = arguments[3] end
   return ok
 end
+register("status", status, "expected %s, got %s",
+         "expected anything but %s, got %s")
 
-say:set("assertion.status.positive", "expected %s, got %s")
-say:set("assertion.status.negative", "expected anything but %s, got %s")
-assert:register("assertion", "status", status, "assertion.status.positive",
-                "assertion.status.negative")
-
--- assert.is_success(res) and the other classes of RFC 9110 Section 15.
-for digit, class in ipairs { "informational", "success", "redirection",
-                             "client_error", "server_error" } do
-  local function in_class(state, arguments)
+-- assert.is_success(res) and the other classes of RFC 9110 Section 15,
+-- then is_http_error for 4xx or 5xx.
+local function class_assertion(name, low, high, what)
+  register(name, function(state, arguments)
     local code = code_of(arguments[1])
     arguments[1] = show(arguments[1])
     arguments.nofmt = { true }
     if arguments.n >= 2 then state.failure_message = arguments[2] end
-    return code ~= nil and code >= digit * 100 and code <= digit * 100 + 99
-  end
-  local key = "assertion.httpstatus_" .. class
-  say:set(key .. ".positive", "expected " .. digit .. "xx, got %s")
-  say:set(key .. ".negative", "expected anything but " .. digit ..
-          "xx, got %s")
-  assert:register("assertion", class, in_class, key .. ".positive",
-                  key .. ".negative")
+    return code ~= nil and code >= low and code <= high
+  end, "expected " .. what .. ", got %s",
+       "expected anything but " .. what .. ", got %s")
 end
+for digit, class in ipairs { "informational", "success", "redirection",
+                             "client_error", "server_error" } do
+  class_assertion(class, digit * 100, digit * 100 + 99, digit .. "xx")
+end
+class_assertion("http_error", 400, 599, "4xx or 5xx")
 
 return assert
