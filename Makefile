@@ -149,6 +149,7 @@ test-openresty: all
 
 test-docs:
 	@sh tests/record.sh $(BUILD)/results docs-readme sh tests/docs/readme.sh $(BUILD)
+	@sh tests/record.sh $(BUILD)/results docs-lua sh tests/docs/lua_md.sh $(BUILD)
 
 .PHONY: wheel
 wheel: bootstrap
