@@ -34,7 +34,8 @@ make --no-print-directory BUILD="$build/ubsan" CFLAGS="-O1 -g" \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   LUA_CPATH="$build/ubsan/lua/5.4/?.so;;" LUA_PATH="$build/ubsan/lua/5.4/?.lua;;" \
   sh tests/record.sh "$results" lua-5.4-ubsan \
-  sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua || status=1
+  sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua \
+  tests/lua/records_spec.lua || status=1
 
 # Memory running out at every step of loading and calling the module
 # (5.1-5.4: LuaJIT on x86_64 cannot take a custom allocator), under ASan.
