@@ -21,7 +21,7 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency docs
+SUITES    = c pythons lua openresty consistency docs mutants
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -56,7 +56,8 @@ help:
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
-	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs   one suite"
+	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
+	@echo "                one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -175,8 +176,16 @@ test-consistency: all
 test-openresty: all
 	@sh tests/openresty/run.sh $(BUILD)
 
+# The docs as a reader pastes them (tests/docs/blocks.py): README.md first,
+# which installs what the API pages use.
+DOCS = README.md docs/c.md docs/python.md
 test-docs:
-	@sh tests/record.sh $(BUILD)/results docs-readme sh tests/docs/readme.sh $(BUILD)
+	@sh tests/record.sh $(BUILD)/results docs sh tests/docs/run.sh $(BUILD) $(DOCS)
+
+# Known faults planted one at a time in a scratch copy; make check must
+# fail for each (tests/mutants/run.py lists them).
+test-mutants:
+	@sh tests/record.sh $(BUILD)/results mutants python3 tests/mutants/run.py $(BUILD)
 
 .PHONY: wheel
 wheel: bootstrap
