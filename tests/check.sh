@@ -17,18 +17,34 @@ rm -rf "$results"
 export HS_CLI="$build/httpstatus"
 rec() { sh tests/record.sh "$results" "$@"; }
 
-# pytest is the longest: it runs beside the others, its report shown after.
-HS_PROPERTY_CALLS=${HS_PROPERTY_CALLS:-1000} rec python-dev sh -c '
-  cd tests/python && exec "$1" -m pytest -q -p no:cacheprovider \
-    --junitxml="$HS_JUNIT" -k "$2" .' sh "$build/venv-dev/bin/python" \
-  "not sdist_installs and not editable_install and not stubtest and not no_leak" \
-  > "$build/check-python.out" 2>&1 &
-rec c-registry "$build/test_registry" tests/data
-rec c-cli sh tests/c/test_cli.sh "$build/httpstatus"
-LUA_CPATH="$build/lua/5.4/?.so;;" LUA_PATH="$build/lua/5.4/?.lua;;" \
-  rec lua-5.4 sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua \
-  tests/lua/luassert_spec.lua
-wait
-cat "$build/check-python.out"
+pytest_k="not sdist_installs and not editable_install and not stubtest and not no_leak"
+pytest() {  # the pytest suite on the editable install, from tests/python so
+            # that only the installed package imports
+  HS_PROPERTY_CALLS=${HS_PROPERTY_CALLS:-1000} rec python-dev sh -c '
+    py=$1; shift; cd tests/python &&
+    exec "$py" -m pytest -q -p no:cacheprovider --junitxml="$HS_JUNIT" "$@" .' \
+    sh "$build/venv-dev/bin/python" "$@" -k "$pytest_k"
+}
+lua54() {
+  LUA_CPATH="$build/lua/5.4/?.so;;" LUA_PATH="$build/lua/5.4/?.lua;;" \
+    rec lua-5.4 sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua \
+    tests/lua/luassert_spec.lua
+}
+
+if [ -n "${HS_CHECK_STOP:-}" ]; then
+  # For make test-mutants: the suites one after the other, stopping at the
+  # first that fails (pytest at its first failing test).
+  rec c-registry "$build/test_registry" tests/data &&
+    rec c-cli sh tests/c/test_cli.sh "$build/httpstatus" &&
+    lua54 && pytest -x
+else
+  # pytest is the longest: it runs beside the others, its report shown after.
+  pytest > "$build/check-python.out" 2>&1 &
+  rec c-registry "$build/test_registry" tests/data
+  rec c-cli sh tests/c/test_cli.sh "$build/httpstatus"
+  lua54
+  wait
+  cat "$build/check-python.out"
+fi
 echo
 python3 tests/results.py "$results"

@@ -4,7 +4,8 @@ fail for each: a test that no fault can fail tells nothing.
 
 Prints TAP: first the unmutated copy, which must pass (else a failure
 below would mean nothing), then one line per mutant, "ok" when some test
-failed, naming the suites that caught it.  A mutant is not ok when it
+failed, naming the suite that caught it (make check runs with
+HS_CHECK_STOP=1: its suites in turn, stopping at the first that fails).  A mutant is not ok when it
 survives (make check passed), when it broke the build instead of a test,
 or when its pattern no longer matches exactly once: the file changed, so
 the fault must be rewritten here, not skipped.
@@ -68,6 +69,7 @@ def make_check(tree, log):
     shutil.rmtree(checked, ignore_errors=True)
     env = {k: v for k, v in os.environ.items()
            if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "HS_JUNIT")}
+    env["HS_CHECK_STOP"] = "1"  # the first suite that fails is enough
     with open(log, "w") as out:
         status = subprocess.run(["make", "--no-print-directory", "check"],
                                 cwd=tree, env=env, stdout=out,
