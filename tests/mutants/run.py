@@ -86,6 +86,7 @@ def main():
     build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build")
     work = os.path.join(build, "mutants")
     tree = os.path.join(work, "tree")
+    shutil.rmtree(work, ignore_errors=True)  # no log of an earlier run
     copy_tree(tree)
     print(f"1..{len(MUTANTS) + 1}")
     log = os.path.join(work, "unmutated.log")
