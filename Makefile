@@ -144,9 +144,13 @@ $(DEV_VENV)/.requirements: tests/python/requirements.txt pyproject.toml
 	  -r tests/python/requirements.txt > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
 	@touch $@
 
+# The venv's swig (the build requirement) first on PATH, as pip's isolated
+# build has it; an extension of an earlier build could shadow the new one.
 $(DEV_VENV)/.editable: $(DEV_VENV)/.requirements $(PY_SOURCES)
-	$(DEV_VENV)/bin/pip install -q --disable-pip-version-check --no-build-isolation \
-	  --no-deps --no-index -e . > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
+	rm -f bindings/python/httpstatus/_core.*.so
+	PATH="$(abspath $(DEV_VENV))/bin:$$PATH" $(DEV_VENV)/bin/pip install -q \
+	  --disable-pip-version-check --no-build-isolation --no-deps --no-index -e . \
+	  > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
 	@touch $@
 
 check: all $(BUILD)/test_registry $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
