@@ -21,7 +21,7 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency docs
+SUITES    = c pythons lua openresty consistency docs mutants
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -39,13 +39,15 @@ STATIC = $(BUILD)/libhttpstatus.a
 SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
-.PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
-        test-lua test-openresty test-consistency test-docs bootstrap FORCE
+.PHONY: all help install uninstall clean demo check test test-c test-python test-pythons \
+        test-lua test-openresty test-consistency test-docs test-mutants bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
 help:
 	@echo "make            static and shared library and the CLI, in $(BUILD)/"
 	@echo "make demo       set up, build everything, show lookups from C, Python and Lua"
+	@echo "make check      the contributor's loop: build what changed, the C tests, pytest"
+	@echo "                on an editable install, busted on Lua 5.4; under a minute"
 	@echo "make test       set up, build, run every suite (C, Python, Lua, OpenResty)"
 	@echo "make install    header, libraries, CLI, man page, httpstatus.pc under"
 	@echo "                PREFIX=$(PREFIX) (also EXEC_PREFIX BINDIR LIBDIR INCLUDEDIR"
@@ -54,7 +56,8 @@ help:
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
-	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs   one suite"
+	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
+	@echo "                one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -123,6 +126,36 @@ $(BUILD)/test_registry: tests/c/test_registry.c tests/c/check.h $(STATIC)
 bootstrap:
 	@sh scripts/bootstrap.sh
 
+# make check: the contributor's loop, no root and no network once
+# $(DEV_VENV) exists (its first making takes the build requirements of
+# pyproject.toml and the test requirements from PyPI).  The package is an
+# editable install: Python edits are seen as they are; C, SWIG or stub
+# sources newer than the last build are rebuilt here, without isolation.
+DEV_VENV   = $(BUILD)/venv-dev
+PY_SOURCES = csrc/httpstatus.c $(HEADERS) cli/hs_cli.c $(CLI_HDR) \
+  $(wildcard bindings/python/*.i bindings/python/*.h) bindings/python/stubgen.c \
+  bindings/python/httpstatus_stub.pyi.in setup.py pyproject.toml
+
+$(DEV_VENV)/.requirements: tests/python/requirements.txt pyproject.toml
+	@echo "making $(DEV_VENV) (once; pip needs the network this time)"
+	python3 -m venv $(DEV_VENV)
+	$(DEV_VENV)/bin/pip install -q --disable-pip-version-check \
+	  $$(python3 -c 'import tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"]))') \
+	  -r tests/python/requirements.txt > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
+	@touch $@
+
+# The venv's swig (the build requirement) first on PATH, as pip's isolated
+# build has it; an extension of an earlier build could shadow the new one.
+$(DEV_VENV)/.editable: $(DEV_VENV)/.requirements $(PY_SOURCES)
+	rm -f bindings/python/httpstatus/_core.*.so
+	PATH="$(abspath $(DEV_VENV))/bin:$$PATH" $(DEV_VENV)/bin/pip install -q \
+	  --disable-pip-version-check --no-build-isolation --no-deps --no-index -e . \
+	  > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
+	@touch $@
+
+check: all $(BUILD)/test_registry $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
+	@sh tests/check.sh $(BUILD)
+
 test: bootstrap
 	@rm -rf $(BUILD)/results
 	@status=0; \
@@ -147,9 +180,17 @@ test-consistency: all
 test-openresty: all
 	@sh tests/openresty/run.sh $(BUILD)
 
+# The docs as a reader pastes them (tests/docs/blocks.py): README.md first,
+# which installs what the API pages use.
+DOCS = README.md docs/c.md docs/python.md
 test-docs:
-	@sh tests/record.sh $(BUILD)/results docs-readme sh tests/docs/readme.sh $(BUILD)
+	@sh tests/record.sh $(BUILD)/results docs sh tests/docs/run.sh $(BUILD) $(DOCS)
 	@sh tests/record.sh $(BUILD)/results docs-lua sh tests/docs/lua_md.sh $(BUILD)
+
+# Known faults planted one at a time in a scratch copy; make check must
+# fail for each (tests/mutants/run.py lists them).
+test-mutants:
+	@sh tests/record.sh $(BUILD)/results mutants python3 tests/mutants/run.py $(BUILD)
 
 .PHONY: wheel
 wheel: bootstrap
@@ -161,6 +202,7 @@ demo: bootstrap all
 clean:
 	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c \
 	  bindings/python/httpstatus/__init__.pyi bindings/lua/httpstatus/*.o \
+	  bindings/python/httpstatus/_core.*.so \
 	  httpstatus
 
 # ---- Lua module: one build per interpreter ---------------------------------

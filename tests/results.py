@@ -7,6 +7,10 @@ NAME.xml (JUnit: pytest, busted) or NAME.tap (TAP).  Counted as failed: a
 failing or erroring test case, a skipped one (a suite must not hide what
 it could not run), a suite with no result, TAP lines short of the plan or
 with no plan, and a non-zero exit with no failure reported.
+
+A TAP line is one test case.  A case that ran several checks says so at
+its end ("ok 4 - every entry (1725 checks)", tests/c/check.h); those
+counts are shown beside the suite's, never added to the closing line.
 """
 import os
 import re
@@ -26,14 +30,20 @@ def junit(path):
     return passed, failed
 
 
+CHECKS = re.compile(r"\((?:\d+ of )?(\d+) checks(?: failed)?\)\s*$")
+
+
 def tap(path):
-    passed = failed = 0
+    """(passed, failed, checks) of a TAP stream."""
+    passed = failed = checks = 0
     plan = None
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             if re.match(r"1\.\.\d+", line):
                 plan = int(line[3:].split()[0])
-            elif re.match(r"not ok\b", line):
+            elif re.match(r"(not )?ok\b", line) and CHECKS.search(line):
+                checks += int(CHECKS.search(line).group(1))
+            if re.match(r"not ok\b", line):
                 failed += 1
             elif re.match(r"ok\b", line):
                 if re.search(r"#\s*skip", line, re.I):
@@ -44,17 +54,17 @@ def tap(path):
         failed += 1
     elif passed + failed < plan:
         failed += plan - passed - failed
-    return passed, failed
+    return passed, failed, checks
 
 
 def suite(results, name):
     base = os.path.join(results, name)
     if os.path.exists(base + ".xml"):
-        passed, failed = junit(base + ".xml")
+        (passed, failed), checks = junit(base + ".xml"), 0
     elif os.path.exists(base + ".tap") and os.path.getsize(base + ".tap"):
-        passed, failed = tap(base + ".tap")
+        passed, failed, checks = tap(base + ".tap")
     else:
-        passed, failed = 0, 1
+        passed, failed, checks = 0, 1, 0
     try:
         with open(base + ".status") as f:
             status = int(f.read().strip() or 1)
@@ -62,21 +72,26 @@ def suite(results, name):
         status = 1
     if status != 0 and failed == 0:
         failed = 1
-    return passed, failed
+    return passed, failed, checks
+
+
+def checks_note(checks):
+    return f" ({checks:,} checks)" if checks else ""
 
 
 def main():
     results = sys.argv[1]
     if len(sys.argv) > 2:
-        passed, failed = suite(results, sys.argv[2])
-        print(f"== {sys.argv[2]}: {passed} passed, {failed} failed")
+        passed, failed, checks = suite(results, sys.argv[2])
+        print(f"== {sys.argv[2]}: {passed} passed, {failed} failed"
+              f"{checks_note(checks)}")
         return 1 if failed else 0
     names = sorted(f[:-9] for f in os.listdir(results)
                    if f.endswith(".expected")) if os.path.isdir(results) else []
     passed = failed = 0
     for name in names:
-        p, q = suite(results, name)
-        print(f"  {name:28} {p:6} passed, {q} failed")
+        p, q, checks = suite(results, name)
+        print(f"  {name:28} {p:6} passed, {q} failed{checks_note(checks)}")
         passed, failed = passed + p, failed + q
     if not names:
         failed += 1  # nothing ran: not a pass

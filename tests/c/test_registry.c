@@ -489,16 +489,27 @@ static void test_fields(void) {
 
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "tests/data";
+  CHECK_CASE("every IANA HTTP code: phrase, reference, state");
   each_row(dir, "iana-http-status.tsv", iana_row);
+  CHECK_CASE("every unofficial code: phrase, state, source");
   each_row(dir, "unofficial-http-status.tsv", unofficial_row);
+  CHECK_CASE("every WebSocket close code: phrase, reference, sendable");
   each_row(dir, "iana-websocket-close.tsv", ws_row);
+  CHECK_CASE("every entry: fields, order, RFC 9110 flags, found by its names");
   test_every_entry();
+  CHECK_CASE("the tables' counts by state");
   test_counts();
+  CHECK_CASE("text lookups: names, old names, phrases, ngx names, misses");
   test_lookup();
+  CHECK_CASE("old names as aliases and enum constants");
   test_aliases();
+  CHECK_CASE("every int: class, WebSocket range, sendable, no crash");
   test_every_int();
+  CHECK_CASE("status lines: truncation, versions, refusals");
   test_status_line();
+  CHECK_CASE("version, state and kind names, zh phrases from the seeds");
   test_names();
+  CHECK_CASE("each entry's fields: keys, order, types");
   test_fields();
   return check_report();
 }

@@ -4,8 +4,8 @@ by key, plus the same bad input given to each.
 
     python compare.py C_CLI LUA:CPATH_DIR...
 
-Prints TAP, one line per check; a mismatch names the code, the key and
-every front end's value.
+Prints TAP, one line per test case with its count of checks; a mismatch
+names the code, the key and every front end's value.
 """
 import json
 import subprocess
@@ -15,17 +15,45 @@ import httpstatus
 from httpstatus import HTTPStatus, WSCloseCode
 
 passed = failed = 0
+_case = None  # the open test case: [function, name, checks, mismatches]
+
+
+def case(name):
+    """Opens a test case: the checks after it in the same function are one
+    TAP line, "ok N - name (K checks)"."""
+    global _case
+    close_case()
+    _case = [sys._getframe(1).f_code, name, 0, []]
 
 
 def check(ok, message):
-    """One TAP line; the message in full only for a mismatch."""
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok {passed + failed}")
-    else:
+    """One check of the open case, or of a case named by the calling
+    function when none is open there; a mismatch is printed in full."""
+    global _case
+    caller = sys._getframe(1).f_code
+    if _case is None or _case[0] is not caller:
+        close_case()
+        _case = [caller, caller.co_name, 0, []]
+    _case[2] += 1
+    if not ok:
+        _case[3].append(message)
+        if len(_case[3]) <= 20:
+            print(f"# MISMATCH {message}")
+
+
+def close_case():
+    global _case, passed, failed
+    if _case is None:
+        return
+    _, name, checks, bad = _case
+    _case = None
+    if bad:
         failed += 1
-        print(f"not ok {passed + failed} - MISMATCH {message}")
+        print(f"not ok {passed + failed} - {name} ({len(bad)} of {checks} "
+              "checks failed)")
+    else:
+        passed += 1
+        print(f"ok {passed + failed} - {name} ({checks} checks)")
 
 
 def from_members(keys):
@@ -63,6 +91,7 @@ def main():
         [sys.executable, "-m", "httpstatus", "--json"], check=True,
         capture_output=True).stdout)
     fronts["Python enums"] = from_members(keys)
+    case("every Lua reports the package's version")
     lua_bad = {}
     for spec in luas:
         lua, cpath = spec.split(":", 1)
@@ -76,6 +105,7 @@ def main():
         lua_bad[lua] = dump
         check(dump["version"] == httpstatus.__version__, f"{lua} version")
 
+    case("every entry, key by key, the same in every front end")
     tables = {name: by_code(entries, keys) for name, entries in fronts.items()}
     codes = set().union(*(t.keys() for t in tables.values()))
     for code in sorted(codes):
@@ -88,6 +118,7 @@ def main():
                 f"{name}={value!r}" for name, value in values.items()))
 
     # The same bad input: "not registered" from every front end.
+    case("the same bad input: not registered in every front end")
     for code in (597, -1, 2**31, 2**63):
         r = subprocess.run([c_cli, "--", str(code)], capture_output=True)
         check(r.returncode == 1, f"C CLI {code} exit {r.returncode}")
@@ -105,6 +136,7 @@ def main():
             check(answer["get"] is None and answer["phrase"] is None and
                   answer["ws_get"] is None, f"{lua} {answer['code']}")
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
+    close_case()
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")

@@ -44,13 +44,18 @@ int main(int argc, char **argv) {
     hs_open_state(L, dir);
     if (luaL_dostring(L, script) == 0) {
       passed++;
-      printf("ok %d - state %d\n", i + 1, i);
-    } else {
-      failed++;
-      printf("not ok %d - state %d: %s\n", i + 1, i, lua_tostring(L, -1));
+    } else if (++failed <= 20) {
+      printf("# state %d: %s\n", i, lua_tostring(L, -1));
     }
     lua_close(L);
   }
-  printf("1..%d\n", passed + failed);
+  /* One test case; each state is one of its checks (tests/results.py). */
+  if (failed)
+    printf("not ok 1 - states that load and call the module (%d of %d "
+           "checks failed)\n", failed, passed + failed);
+  else
+    printf("ok 1 - states that load and call the module (%d checks)\n",
+           passed);
+  printf("1..1\n");
   return failed != 0;
 }

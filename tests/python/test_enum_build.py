@@ -1,6 +1,10 @@
 """How the enums are built: by the interpreter's own enum machinery (the
 class a plain class statement makes, member for member), the C lookups
-that sit beside it, and the private C helpers refusing bad input."""
+that sit beside it, and the private C helpers refusing bad input.
+
+A private contract: this file reads the package's private names
+(_body, _HTTP_ATTRS, _core) on purpose, to hold the build to CPython's
+own; the other test files use the public API only."""
 import enum
 import json
 import os

@@ -149,27 +149,6 @@ def test_status_line_method():
     assert HTTPStatus.OK.status_line("HTTP/1.0") == "HTTP/1.0 200 OK"
 
 
-def test_members_match_c_json(c_json):
-    """Walking the enums gives what the C CLI's --json gives."""
-    flags = ("cacheable", "empty", "redirect", "retryable")
-    for entry in c_json:
-        if entry["kind"] == "http":
-            m = HTTPStatus(entry["code"])
-            assert m.status_class == entry["class"]
-            assert [getattr(m, "is_" + f) for f in flags] == \
-                [entry[f] for f in flags]
-        else:
-            m = WSCloseCode(entry["code"])
-            assert m.range == entry["class"]
-            assert m.is_sendable == entry["sendable"]
-        assert m.name == entry["name"]
-        assert list(m.aliases) == entry["aliases"]
-        for key in ("phrase", "phrase_zh", "description", "description_zh",
-                    "state", "source", "reference"):
-            assert getattr(m, key) == entry[key], (entry["code"], key)
-    assert len(c_json) == len(HTTPStatus) + len(WSCloseCode)
-
-
 def test_version():
     import re
     assert re.fullmatch(r"\d+\.\d+\.\d+", httpstatus.__version__)
