@@ -55,7 +55,7 @@ extern "C" {
      "默认可缓存")                                                             \
   /* never has content (1xx, 204, 205, 304) */                                \
   XX(EMPTY, 0x02u, "empty", HS_KIND_HTTP, "never has content", "无响应内容")  \
-  /* sends the client elsewhere (3xx but 304) */                              \
+  /* a redirect a client follows: 301, 302, 303, 307, 308 */                  \
   XX(REDIRECT, 0x04u, "redirect", HS_KIND_HTTP, "redirect", "重定向")         \
   /* the usual candidates for an automatic retry */                           \
   XX(RETRYABLE, 0x08u, "retryable", HS_KIND_HTTP, "retryable", "可重试")      \

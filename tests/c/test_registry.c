@@ -130,18 +130,36 @@ static void ws_row(char **f, int n) {
   CHECK(hs_get(code) == NULL, "close code %d answered as HTTP", code);
 }
 
-static int in(int code, const int *set) {
-  for (; *set; set++)
-    if (*set == code) return 1;
-  return 0;
-}
+/* The RFC flag sets of tests/data/rfc-flags.tsv: the codes that carry
+ * each flag ("1xx" is the whole class), read into one table per flag. */
+static const struct {
+  const char *key;
+  unsigned bit;
+} flag_keys[] = {{"cacheable", HS_F_CACHEABLE},
+                 {"empty", HS_F_EMPTY},
+                 {"redirect", HS_F_REDIRECT},
+                 {"retryable", HS_F_RETRYABLE}};
+#define N_FLAGS (sizeof flag_keys / sizeof flag_keys[0])
+static char flag_set[N_FLAGS][600]; /* [flag][code]: 1 when it carries it */
+static int flag_rows;
 
-/* RFC 9110 facts (see tests/data/rfc-facts.md). */
-static const int cacheable[] = {200, 203, 204, 206, 300, 301, 308,
-                                404, 405, 410, 414, 451, 501, 0};
-static const int no_content[] = {204, 205, 304, 0}; /* and all 1xx */
-static const int redirects[] = {300, 301, 302, 303, 305, 307, 308, 0};
-static const int retryable[] = {408, 429, 502, 503, 504, 0};
+static void flag_row(char **f, int n) {
+  size_t k;
+  char *word;
+  if (n < 2 || strcmp(f[0], "flag") == 0) return; /* the header */
+  for (k = 0; k < N_FLAGS; k++)
+    if (strcmp(f[0], flag_keys[k].key) == 0) break;
+  CHECK(k < N_FLAGS, "rfc-flags.tsv: unknown flag '%s'", f[0]);
+  if (k == N_FLAGS) return;
+  flag_rows++;
+  for (word = strtok(f[1], " "); word; word = strtok(NULL, " ")) {
+    int code = atoi(word), c;
+    if (word[1] == 'x')
+      for (c = code * 100; c < code * 100 + 100; c++) flag_set[k][c] = 1;
+    else if (code >= 100 && code <= 599)
+      flag_set[k][code] = 1;
+  }
+}
 
 static int has_non_ascii(const char *s) {
   for (; *s; s++)
@@ -150,8 +168,10 @@ static int has_non_ascii(const char *s) {
 }
 
 static void test_every_entry(void) {
-  size_t i, n = hs_count(), http = 0, ws = 0;
+  size_t i, k, n = hs_count(), http = 0, ws = 0;
   const hs_status *s, *prev = NULL;
+  CHECK(flag_rows == (int)N_FLAGS, "rfc-flags.tsv has %d of the %d flags",
+        flag_rows, (int)N_FLAGS);
   for (i = 0; (s = hs_at(i)) != NULL; i++, prev = s) {
     int c = s->code;
     CHECK(s->name && s->name[0] && s->phrase && s->phrase[0], "%d names", c);
@@ -168,11 +188,9 @@ static void test_every_entry(void) {
       CHECK(ws == 0, "HTTP entry %d after WebSocket ones", c);
       CHECK(hs_get(c) == s, "hs_get(%d) does not give its entry", c);
       CHECK(listed[c] != 0, "%d is in neither reference table", c);
-      CHECK(!!(s->flags & HS_F_CACHEABLE) == in(c, cacheable), "%d cache", c);
-      CHECK(!!(s->flags & HS_F_EMPTY) == (c / 100 == 1 || in(c, no_content)),
-            "%d empty", c);
-      CHECK(!!(s->flags & HS_F_REDIRECT) == in(c, redirects), "%d redir", c);
-      CHECK(!!(s->flags & HS_F_RETRYABLE) == in(c, retryable), "%d retry", c);
+      for (k = 0; k < N_FLAGS; k++)
+        CHECK(!!(s->flags & flag_keys[k].bit) == flag_set[k][c], "%d %s", c,
+              flag_keys[k].key);
       CHECK(!(s->flags & HS_F_SENDABLE), "%d sendable", c);
       CHECK(hs_lookup(s->name, strlen(s->name)) == s, "lookup name %s",
             s->name);
@@ -492,6 +510,7 @@ int main(int argc, char **argv) {
   each_row(dir, "iana-http-status.tsv", iana_row);
   each_row(dir, "unofficial-http-status.tsv", unofficial_row);
   each_row(dir, "iana-websocket-close.tsv", ws_row);
+  each_row(dir, "rfc-flags.tsv", flag_row);
   test_every_entry();
   test_counts();
   test_lookup();

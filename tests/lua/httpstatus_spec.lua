@@ -107,6 +107,34 @@ describe("the IANA registry", function()
   end)
 end)
 
+-- The RFC flag sets: tests/data/rfc-flags.tsv, "1xx" the whole class.
+describe("RFC flags", function()
+  it("match tests/data/rfc-flags.tsv on every HTTP entry", function()
+    local sets, n = {}, 0
+    for line in io.lines(DATA .. "rfc-flags.tsv") do
+      local flag, codes = line:match("^([a-z]+)\t(.*)$")
+      if flag and flag ~= "flag" then
+        local set = {}
+        for word in codes:gmatch("%S+") do
+          local class = word:match("^(%d)xx$")
+          if class then
+            for c = class * 100, class * 100 + 99 do set[c] = true end
+          else
+            set[tonumber(word)] = true
+          end
+        end
+        sets[flag], n = set, n + 1
+      end
+    end
+    assert.are.equal(4, n)
+    for code, r in hs.codes() do
+      for flag, set in pairs(sets) do
+        assert.are.equal(set[code] == true, r[flag], code .. " " .. flag)
+      end
+    end
+  end)
+end)
+
 describe("get", function()
   it("equals the C CLI's --json for every code", function()
     local all = json.decode(cli("--json"), 1, json.null)
