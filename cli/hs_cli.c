@@ -420,15 +420,13 @@ static int hs_parse_code(const char *text, int *code) {
 
 static int hs_query_code(const hs_opts *o, const char *arg) {
   int code = 0, parsed = hs_parse_code(arg, &code);
-  const hs_status *s = NULL;
-  const hs_group *g;
+  const hs_status *s = NULL, *u;
   if (parsed == 1) s = code >= 1000 ? hs_ws_get(code) : hs_get(code);
   if (s) return hs_answer(o, s);
   fputs("httpstatus: ", stderr);
-  if (parsed == 1 && (g = hs_class_info(code)) != NULL) {
-    fprintf(stderr,
-            "%d is not registered; as a %dxx code it is read as %d (%s)\n",
-            code, code / 100, code / 100 * 100, g->name);
+  if (parsed == 1 && (u = hs_understood_as(code)) != NULL) {
+    fprintf(stderr, "%d is not registered; a client treats it as %d %s\n",
+            code, u->code, hs_pick(o, u->phrase, u->phrase_zh));
   } else {
     hs_echo(stderr, arg);
     fputs(" is not a registered code (HTTP 100-599, WebSocket 1000-4999)\n",

@@ -83,6 +83,11 @@ const char *hs_phrase(int code) {
   return s ? s->phrase : NULL;
 }
 
+const hs_status *hs_understood_as(int code) {
+  const hs_status *s = hs_get(code);
+  return s ? s : hs_get(hs_class(code) * 100); /* hs_get(0) is NULL */
+}
+
 int hs_class(int code) {
   return code >= HS__HTTP_MIN && code <= HS__HTTP_MAX ? code / 100 : 0;
 }

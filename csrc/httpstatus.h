@@ -137,6 +137,12 @@ HS_API const hs_status *hs_get(int code);    /* HTTP status codes */
 HS_API const hs_status *hs_ws_get(int code); /* WebSocket close codes */
 HS_API const char *hs_phrase(int code);      /* hs_get(code)->phrase */
 
+/* The entry a client treats code as (RFC 9110 Section 15): its own when
+ * the registry has one (an unofficial code included), else the x00 code of
+ * its class, so 597 is understood as 500 Internal Server Error; NULL
+ * outside 100..599. */
+HS_API const hs_status *hs_understood_as(int code);
+
 /* The class digit 1..5 of any code in 100..599, registered or not (RFC
  * 9110 Section 15); 0 for any other int. */
 HS_API int hs_class(int code);

@@ -214,6 +214,20 @@ function M.status_line(code, version)
   return core.status_line(c, version)
 end
 
+-- ---- RFC helpers decided in the C core (issue 21) ------------------------
+
+local understood = core.understood_as
+
+--- The code a client treats code as (RFC 9110 Section 15): the code itself
+-- when registered, else the x00 code of its class (597 gives 500); nil
+-- outside 100..599.
+function M.understood_as(code)
+  local c = understood[code]
+  if c then return c end
+  c = code_arg("understood_as", code, 2)
+  return c and understood[c] or nil
+end
+
 -- ---- WebSocket -----------------------------------------------------------------
 
 function WS.lookup(text)

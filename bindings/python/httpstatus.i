@@ -90,6 +90,13 @@ PyObject *ws_lookup_code(const char *text, size_t len) {
   return PyLong_FromLong(s->code);
 }
 
+/* The code hs_understood_as gives (RFC 9110 Section 15), or None. */
+PyObject *understood_as_code(int code) {
+  const hs_status *s = hs_understood_as(code);
+  if (!s) Py_RETURN_NONE;
+  return PyLong_FromLong(s->code);
+}
+
 /* The key of the class of an HTTP code ('client_error'), or None. */
 PyObject *class_key(int code) {
   const hs_group *g = hs_class_info(code);

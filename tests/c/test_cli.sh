@@ -86,7 +86,11 @@ for arg in 597 99 0 1016 5000 99999999999999999999 abc "not found please" "" ; d
 done
 expect 1 -- -5
 msg=$("$cli" 597 2>&1)
-check "597 keeps its class" has "$msg" "5xx"
+check "597 is understood as 500" has "$msg" "597 is not registered; a client treats it as 500 Internal Server Error"
+msg=$("$cli" 477 2>&1)
+check "477 is understood as 400" has "$msg" "a client treats it as 400 Bad Request"
+msg=$("$cli" 600 2>&1)
+check "600 is no code a client understands" sh -c "! printf '%s' \"\$1\" | grep -q 'treats'" - "$msg"
 # Usage errors: exit 2 with usage.
 expect 1 -5
 check "a negative number is a code, not an option" has "$err" "'-5' is not a registered code"

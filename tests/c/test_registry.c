@@ -375,12 +375,28 @@ static void check_int(int code) {
         "ws range of %d", code);
 }
 
+/* RFC 9110 Section 15: an unrecognized code is read as the x00 code of
+ * its class; a registered one (unofficial too) as itself. */
+static void check_understood_as(int code) {
+  const hs_status *u = hs_understood_as(code);
+  int want = 0;
+  if (code >= 100 && code <= 599)
+    want = listed[code] ? code : code / 100 * 100;
+  CHECK(u ? u->code == want && u->kind == HS_KIND_HTTP : want == 0,
+        "hs_understood_as(%d) = %d, want %d", code, u ? u->code : 0, want);
+}
+
 static void test_every_int(void) {
   int c;
   static const char *const keys[] = {NULL,          "informational",
                                      "success",     "redirection",
                                      "client_error", "server_error"};
-  for (c = -1; c <= 5001; c++) check_int(c);
+  for (c = -1; c <= 5001; c++) check_int(c), check_understood_as(c);
+  check_understood_as(INT_MIN);
+  check_understood_as(INT_MAX);
+  CHECK(hs_understood_as(597) == hs_get(500) && hs_understood_as(499)->code == 499 &&
+            hs_understood_as(150) == hs_get(100),
+        "597 as 500, 499 (nginx) as itself, 150 as 100");
   check_int(INT_MIN);
   check_int(INT_MIN + 1);
   check_int(INT_MAX);

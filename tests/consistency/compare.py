@@ -53,6 +53,31 @@ def by_code(entries, keys):
             for e in entries}
 
 
+def cli_understood_as(c_cli, code):
+    """The code the C command says a client treats code as, or None (from
+    its message on a miss; a registered code is itself)."""
+    r = subprocess.run([c_cli, "--json", "--", str(code)], capture_output=True,
+                       text=True)
+    if r.returncode == 0:
+        return json.loads(r.stdout)["code"] if 100 <= code <= 599 else None
+    marker = "a client treats it as "
+    if marker not in r.stderr:
+        return None
+    return int(r.stderr.split(marker)[1].split()[0])
+
+
+def compare_understood_as(c_cli, lua_dumps):
+    """understood_as from the command, Python and every Lua, 90..610."""
+    for code in range(90, 611):
+        values = {"C CLI": cli_understood_as(c_cli, code)}
+        member = httpstatus.understood_as(code)
+        values["Python"] = None if member is None else member.value
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["understood"][code - 90]
+        check(len(set(values.values())) == 1, f"understood_as({code}): " +
+              "; ".join(f"{k}={v!r}" for k, v in values.items()))
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -105,6 +130,7 @@ def main():
             check(answer["get"] is None and answer["phrase"] is None and
                   answer["ws_get"] is None, f"{lua} {answer['code']}")
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
+    compare_understood_as(c_cli, lua_bad)
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")

@@ -19,5 +19,8 @@ local lookups = {}
 for _, text in ipairs({"no such status", "", "not\0found"}) do
   lookups[#lookups + 1] = none(hs.lookup(text))
 end
+-- understood_as for every code from 90 to 610, in order
+local understood = {}
+for code = 90, 610 do understood[#understood + 1] = none(hs.understood_as(code)) end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
-                      version = hs._VERSION}))
+                      understood = understood, version = hs._VERSION}))

@@ -44,6 +44,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       abort();
     if (n >= 0 && (code < 100 || code > 999)) abort();
   }
+  {
+    const hs_status *u = hs_understood_as(code);
+    if (u && (u->kind != HS_KIND_HTTP || hs_class(u->code) != hs_class(code)))
+      abort();
+    if (!u != !hs_class(code)) abort();
+  }
   (void)hs_class(code);
   (void)hs_class_info(code);
   (void)hs_ws_range(code);

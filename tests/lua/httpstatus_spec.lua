@@ -425,3 +425,35 @@ describe("bad input", function()
     assert.has_error(function() hs.ws.describe(1000, "EN") end)
   end)
 end)
+
+-- RFC semantics decided in the C core (issue 21); expected values from the
+-- reference tables and RFC 9110 Section 15.
+describe("understood_as", function()
+  it("is the code itself when registered, else the x00 of its class", function()
+    for code = -5, 1100 do
+      local want
+      if code >= 100 and code <= 599 then
+        want = (iana[code] or unofficial[code]) and code or code - code % 100
+      end
+      assert.are.equal(want, hs.understood_as(code), code)
+      assert.are.equal(want, hs.understood_as(tostring(code)), code)
+    end
+    assert.are.equal(500, hs.understood_as(597))
+  end)
+  it("gives exactly one nil for what names no code", function()
+    for _, v in ipairs({600, 99, NAN, INF, -INF, 404.5, 2^31, 2^63, "x",
+                        "404\0x", "", " 404x"}) do
+      assert.are.equal(1, select("#", hs.understood_as(v)))
+      assert.is_nil(hs.understood_as(v))
+    end
+  end)
+  it("refuses other types", function()
+    for _, v in ipairs({{}, true, print}) do
+      local ok, err = pcall(hs.understood_as, v)
+      assert.is_false(ok)
+      assert.truthy(err:find("bad argument #1 to 'understood_as' (number " ..
+                             "expected, got " .. type(v) .. ")", 1, true))
+    end
+    assert.is_false(pcall(hs.understood_as))
+  end)
+end)

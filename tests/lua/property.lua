@@ -67,7 +67,7 @@ end
 local api = {"phrase", "get", "describe", "copy", "codes", "class",
              "is_informational", "is_success", "is_redirection",
              "is_client_error", "is_server_error", "is_error", "lookup",
-             "status_line"}
+             "status_line", "understood_as"}
 local ws_api = {"phrase", "get", "describe", "copy", "codes", "lookup",
                 "range", "is_sendable"}
 -- Where pairs() sees through the proxies (5.2+), the lists must name every
@@ -94,7 +94,7 @@ collect("core.", core)
 -- The functions that answer a miss with nil: exactly one value then.
 local returns_one = {}
 for _, name in ipairs({"phrase", "get", "describe", "copy", "class",
-                       "lookup", "status_line", "range"}) do
+                       "lookup", "status_line", "range", "understood_as"}) do
   returns_one["hs." .. name], returns_one["hs.ws." .. name] = true, true
 end
 

@@ -180,6 +180,14 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
     lua_pushcfunction(L, hs_funcs[i].fn);
     lua_setfield(L, CORE, hs_funcs[i].name);
   }
+  /* understood_as = {code = the code a client treats it as (RFC 9110
+   * Section 15)}, for every code hs_understood_as answers */
+  lua_newtable(L);
+  for (code = 100; code <= 599; code++) {
+    lua_pushinteger(L, hs_understood_as(code)->code);
+    lua_rawseti(L, -2, code);
+  }
+  lua_setfield(L, CORE, "understood_as");
   lua_pushstring(L, hs_version());
   lua_setfield(L, CORE, "version");
   lua_settop(L, CORE);

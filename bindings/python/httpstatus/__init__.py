@@ -26,6 +26,7 @@ __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
     "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
     "is_ws_sendable", "__version__",
+    "understood_as",
 ]
 
 __version__ = _core.hs_version()
@@ -285,3 +286,15 @@ def status_line(code, version="HTTP/1.1"):
         raise ValueError(f"no status line for code {_shown(code)} and "
                          f"version {_shown(version)}")
     return line
+
+
+# ---- RFC helpers decided in the C core (issue 21) --------------------------
+
+def understood_as(code):
+    """The HTTPStatus a client treats code as (RFC 9110 Section 15): the
+    code's own member when registered, else the x00 member of its class
+    (understood_as(597) is HTTPStatus.INTERNAL_SERVER_ERROR); None outside
+    100..599."""
+    code = _c_int(code)
+    found = None if code is None else _core.understood_as_code(code)
+    return None if found is None else get(found)
