@@ -25,8 +25,9 @@ static const char hs_help[] =
     "Look up HTTP status codes and WebSocket close codes.\n"
     "\n"
     "A QUERY is one of:\n"
-    "  CODE    an HTTP status code (100-599) or a WebSocket close code\n"
-    "          (1000-4999): httpstatus 404\n"
+    "  CODE    an HTTP status code (" HS__XSTR(HS_HTTP_MIN) "-" HS__XSTR(
+        HS_HTTP_MAX) ") or a WebSocket close code\n"
+    "          (" HS__XSTR(HS_WS_MIN) "-" HS__XSTR(HS_WS_MAX) "): httpstatus 404\n"
     "  NXX     a class, listed: httpstatus 4xx\n"
     "  NAME    a name, old name or phrase, case and separators ignored;\n"
     "          words that are not codes make one phrase:\n"
@@ -196,10 +197,17 @@ static void hs_line(const hs_opts *o, enum hs_label label, const char *value) {
   if (value && *value) printf("  %s%*s %s\n", l, 12 - hs_columns(l), "", value);
 }
 
-/* Appends "sep text" to buf (size bytes, *n used), cutting what won't fit. */
+/* Appends "sep text" to buf (size bytes, *n used, NUL-terminated),
+ * cutting what won't fit; byte by byte, so no compiler has a truncation to
+ * warn of. */
 static void hs_append(char *buf, size_t size, size_t *n, const char *text) {
-  int w = snprintf(buf + *n, size - *n, "%s%s", *n ? ", " : "", text);
-  if (w > 0) *n += (size_t)w < size - *n ? (size_t)w : size - *n - 1;
+  const char *parts[2];
+  size_t k;
+  parts[0] = *n ? ", " : "";
+  parts[1] = text;
+  for (k = 0; k < 2; k++)
+    for (; *parts[k] && *n + 1 < size; parts[k]++) buf[(*n)++] = *parts[k];
+  buf[*n] = '\0';
 }
 
 static void hs_show(const hs_opts *o, const hs_status *s) {
@@ -356,8 +364,9 @@ static int hs_search(const hs_opts *o, char **words) {
 
 /* ---- one query ---------------------------------------------------------- */
 
-/* Longest phrase a query is read as; no name comes near it. */
-#define HS_QUERY_MAX 512
+/* Longest phrase a query is read as: the core's lookup bound, past which
+ * nothing matches (so a longer query is only echoed, cut). */
+#define HS_QUERY_MAX HS_LOOKUP_MAX
 #define HS_SUGGEST 5
 
 /* On stderr, the entries that share the most words (of three bytes or
@@ -368,8 +377,10 @@ static void hs_suggest(const hs_opts *o, const char *text) {
   unsigned char hits[256]; /* per entry; the registry has about 110 */
   size_t n = 0, want, shown = 0, i;
   const hs_status *s;
-  strncpy(copy, text, HS_QUERY_MAX);
-  copy[HS_QUERY_MAX] = '\0';
+  size_t len = strlen(text);
+  if (len > HS_QUERY_MAX) len = HS_QUERY_MAX;
+  memcpy(copy, text, len);
+  copy[len] = '\0';
   while (n + 1 < sizeof words / sizeof *words) { /* split in place */
     char *w;
     while (hs_is_separator((unsigned char)*p)) p++;
@@ -421,7 +432,8 @@ static int hs_parse_code(const char *text, int *code) {
 static int hs_query_code(const hs_opts *o, const char *arg) {
   int code = 0, parsed = hs_parse_code(arg, &code);
   const hs_status *s = NULL, *u;
-  if (parsed == 1) s = code >= 1000 ? hs_ws_get(code) : hs_get(code);
+  if (parsed == 1)
+    s = hs_code_kind(code) == HS_KIND_WEBSOCKET ? hs_ws_get(code) : hs_get(code);
   if (s) return hs_answer(o, s);
   fputs("httpstatus: ", stderr);
   if (parsed == 1 && (u = hs_understood_as(code)) != NULL) {
@@ -429,8 +441,8 @@ static int hs_query_code(const hs_opts *o, const char *arg) {
             code, u->code, hs_pick(o, u->phrase, u->phrase_zh));
   } else {
     hs_echo(stderr, arg);
-    fputs(" is not a registered code (HTTP 100-599, WebSocket 1000-4999)\n",
-          stderr);
+    fprintf(stderr, " is not a registered code (HTTP %d-%d, WebSocket %d-%d)\n",
+            HS_HTTP_MIN, HS_HTTP_MAX, HS_WS_MIN, HS_WS_MAX);
   }
   return HS_EXIT_MISSING;
 }

@@ -34,8 +34,8 @@ static const hs_status hs_table[HS__N_ALL] = {
 
 /* Code -> position + 1 for 100..599, 0 where nothing is registered: a
  * lookup by code is one array index, never a search. */
-#define HS__HTTP_MIN 100
-#define HS__HTTP_MAX 599
+#define HS__HTTP_MIN HS_HTTP_MIN
+#define HS__HTTP_MAX HS_HTTP_MAX
 #define HS__INDEX(code, ...) [(code)-HS__HTTP_MIN] = HS__AT_##code + 1,
 static const unsigned char hs_http_index[HS__HTTP_MAX - HS__HTTP_MIN + 1] = {
     HS_HTTP_MAP(HS__INDEX)};
@@ -83,6 +83,12 @@ const char *hs_phrase(int code) {
   return s ? s->phrase : NULL;
 }
 
+int hs_code_kind(int code) {
+  if (code >= HS_HTTP_MIN && code <= HS_HTTP_MAX) return HS_KIND_HTTP;
+  if (code >= HS_WS_MIN && code <= HS_WS_MAX) return HS_KIND_WEBSOCKET;
+  return 0;
+}
+
 const hs_status *hs_understood_as(int code) {
   const hs_status *s = hs_get(code);
   return s ? s : hs_get(hs_class(code) * 100); /* hs_get(0) is NULL */
@@ -108,7 +114,8 @@ const hs_group *hs_ws_range(int code) {
 int hs_ws_sendable(int code) {
   const hs_status *s = hs_ws_get(code);
   if (s) return (s->flags & HS_F_SENDABLE) != 0;
-  return code >= 3000 && code <= 4999;
+  /* the library and private ranges (3000..): any code there may be sent */
+  return code >= 3000 && code <= HS_WS_MAX;
 }
 
 /* ---- lookup by text ----------------------------------------------------- */
@@ -303,18 +310,17 @@ int hs_field_at(const hs_status *s, size_t i, hs_field *f) {
 
 /* ---- status line -------------------------------------------------------- */
 
-#define HS__VERSION_MAX 32
-
 int hs_status_line(char *buf, size_t size, int code, const char *version) {
   const char *phrase;
   size_t vlen, plen, need, i, n = 0;
   char digits[3];
 
-  if (code < 100 || code > 999) return -1;
   if (!version) version = "HTTP/1.1";
-  for (vlen = 0; vlen <= HS__VERSION_MAX && version[vlen]; vlen++)
-    if (version[vlen] <= ' ' || version[vlen] > '~') return -1;
-  if (vlen == 0 || vlen > HS__VERSION_MAX) return -1;
+  for (vlen = 0; vlen <= HS_VERSION_MAX && version[vlen]; vlen++)
+    if (version[vlen] <= ' ' || version[vlen] > '~') return HS_LINE_BAD_VERSION;
+  if (vlen == 0 || vlen > HS_VERSION_MAX) return HS_LINE_BAD_VERSION;
+  /* three digits on the wire (RFC 9112): 600..999 too, unregistered */
+  if (code < HS_HTTP_MIN || code > 999) return HS_LINE_BAD_CODE;
 
   phrase = hs_phrase(code);
   if (!phrase) phrase = "";

@@ -132,6 +132,17 @@ typedef struct hs_group {
   const char *description_zh;
 } hs_group;
 
+/* The codes each kind of entry can have: HTTP status codes 100..599 (RFC
+ * 9110 Section 15), WebSocket close codes 1000..4999 (RFC 6455 Section
+ * 7.4.2; below 1000 nothing is used).  hs_code_kind answers which of the
+ * two an int is: HS_KIND_HTTP, HS_KIND_WEBSOCKET, or 0 for any other int.
+ * Front ends ask it (or read these) instead of writing the bounds again. */
+#define HS_HTTP_MIN 100
+#define HS_HTTP_MAX 599
+#define HS_WS_MIN 1000
+#define HS_WS_MAX 4999
+HS_API int hs_code_kind(int code);
+
 /* Lookups by code: O(1), NULL when the code is not registered. */
 HS_API const hs_status *hs_get(int code);    /* HTTP status codes */
 HS_API const hs_status *hs_ws_get(int code); /* WebSocket close codes */
@@ -230,8 +241,14 @@ HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
  * bytes, NUL-terminated when size > 0, and returns the length the whole
  * line needs (>= size means it was cut).  version NULL means "HTTP/1.1".
  * An unregistered code in 100..999 gets an empty reason phrase, as RFC
- * 9112 allows.  Returns -1 (writing nothing) for a code outside 100..999
- * or a version that is empty, longer than 32 bytes, or not visible ASCII. */
+ * 9112 allows.  Writes nothing and returns HS_LINE_BAD_VERSION for a
+ * version that is empty, longer than HS_VERSION_MAX bytes, or not visible
+ * ASCII, else HS_LINE_BAD_CODE for a code outside 100..999 (the version is
+ * checked first, so a caller learns of a bad one whatever the code; both
+ * are negative). */
+#define HS_LINE_BAD_CODE (-1)
+#define HS_LINE_BAD_VERSION (-2)
+#define HS_VERSION_MAX 32
 HS_API int hs_status_line(char *buf, size_t size, int code,
                           const char *version);
 

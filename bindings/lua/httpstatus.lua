@@ -205,13 +205,13 @@ function M.status_line(code, version)
     error(format("bad argument #2 to 'status_line' (string expected, got %s)",
                  type(version)), 2)
   end
-  if version ~= nil and not version:match("^[\33-\126]+$") or
-     version and #version > 32 then
+  -- the core decides what a version may be, and says when it refuses one
+  local line, bad = core.status_line(c, version)
+  if bad then
     error(format("bad argument #2 to 'status_line' (a version such as " ..
                  "\"HTTP/1.1\" expected, got %s)", shown(version)), 2)
   end
-  if not c then return nil end
-  return core.status_line(c, version)
+  return line
 end
 
 -- ---- RFC helpers decided in the C core (issue 21) ------------------------

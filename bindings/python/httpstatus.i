@@ -24,6 +24,8 @@
 #include <string.h>
 #include "httpstatus.h"
 #include "hs_cli.h"
+#include "hs_attrs.h"
+#include "hs_python.h"
 %}
 
 /* text with its length, so embedded NUL bytes reach the C check. */
@@ -68,6 +70,27 @@
 }
 %typemap(freearg) (int argc, char **argv) { PyMem_Free($2); }
 
+/* Every "int code" parameter: an int, never a bool (True == 1 is never
+ * meant as a code), as the hand-written get() and phrase() take it; an int
+ * no C int holds names no code, so it is passed as INT_MIN or INT_MAX,
+ * which every function of the core answers as a miss. */
+%typemap(in) int code {
+  int overflow = 0;
+  long v;
+  if (!PyLong_Check($input) || PyBool_Check($input)) {
+    hs_py_type_error("code must be an int", $input);
+    SWIG_fail;
+  }
+  v = PyLong_AsLongAndOverflow($input, &overflow);
+  if (v == -1 && PyErr_Occurred()) SWIG_fail;
+  if (overflow > 0 || v > INT_MAX) v = INT_MAX;
+  if (overflow < 0 || v < INT_MIN) v = INT_MIN;
+  $1 = (int)v;
+}
+%typemap(typecheck, precedence=SWIG_TYPECHECK_INTEGER) int code {
+  $1 = PyLong_Check($input) && !PyBool_Check($input);
+}
+
 /* Only what is written below is wrapped. */
 %ignore "";
 %rename("%s") hs_version;
@@ -111,12 +134,36 @@ PyObject *ws_range_key(int code) {
   return PyUnicode_FromString(g->key);
 }
 
-/* The status line, or None for a code outside 100..999 or a bad version. */
-PyObject *status_line(int code, const char *version) {
+/* The status line.  The core decides what a version and a code may be;
+ * a version is checked here only for what C cannot see (a str, and a NUL
+ * inside, which would cut it short), so no str subclass can talk its way
+ * past the check.  ValueError names which of the two is wrong. */
+PyObject *status_line(int code, PyObject *version_obj) {
   char small[96], *buf = small;
+  const char *version;
+  Py_ssize_t vlen = 0;
   PyObject *r;
-  int n = hs_status_line(buf, sizeof small, code, version);
-  if (n < 0) Py_RETURN_NONE;
+  int n;
+  if (!PyUnicode_Check(version_obj))
+    return hs_py_type_error("version must be a str", version_obj);
+  version = PyUnicode_AsUTF8AndSize(version_obj, &vlen);
+  if (!version) { /* lone surrogates: no version either */
+    PyErr_Clear();
+    version = "";
+    vlen = 0;
+  }
+  n = strlen(version) == (size_t)vlen ? hs_status_line(buf, sizeof small,
+                                                       code, version)
+                                      : HS_LINE_BAD_VERSION;
+  if (n == HS_LINE_BAD_VERSION) {
+    PyErr_SetString(PyExc_ValueError, "version must be visible ASCII, 1 "
+                    "to " HS__XSTR(HS_VERSION_MAX) " bytes");
+    return NULL;
+  }
+  if (n < 0) {
+    PyErr_SetString(PyExc_ValueError, "code must be 100 to 999");
+    return NULL;
+  }
   if ((size_t)n >= sizeof small) {
     buf = (char *)PyMem_Malloc((size_t)n + 1);
     if (!buf) return PyErr_NoMemory();
@@ -135,10 +182,6 @@ int swig_version(void) { return SWIG_VERSION; }
 int cli_main(int argc, char **argv) { return hs_cli_main(argc, argv); }
 %}
 
-%{
-#include "hs_attrs.h"
-#include "hs_python.h"
-%}
 
 %init %{
   if (hs_py_exec(m) < 0) {

@@ -361,6 +361,12 @@ static void test_aliases(void) {
 
 static void check_int(int code) {
   const hs_status *s = hs_get(code), *w = hs_ws_get(code);
+  /* RFC 9110 Section 15 and RFC 6455 Section 7.4.2 */
+  int kind = code >= 100 && code <= 599     ? HS_KIND_HTTP
+             : code >= 1000 && code <= 4999 ? HS_KIND_WEBSOCKET
+                                            : 0;
+  CHECK(hs_code_kind(code) == kind, "hs_code_kind(%d) = %d", code,
+        hs_code_kind(code));
   const hs_group *g = hs_class_info(code), *r = hs_ws_range(code);
   int want = code >= 100 && code <= 599 ? code / 100 : 0;
   CHECK(hs_class(code) == want, "hs_class(%d) = %d", code, hs_class(code));
@@ -446,16 +452,34 @@ static void test_status_line(void) {
             strcmp(buf, "HTTP/1.1 418 I'm a Teapot") == 0,
         "418: '%s'", buf);
   strcpy(buf, "untouched");
-  CHECK(hs_status_line(buf, sizeof buf, 99, NULL) == -1, "99");
-  CHECK(hs_status_line(buf, sizeof buf, 1000, NULL) == -1, "1000");
-  CHECK(hs_status_line(buf, sizeof buf, INT_MIN, NULL) == -1, "INT_MIN");
-  CHECK(hs_status_line(buf, sizeof buf, INT_MAX, NULL) == -1, "INT_MAX");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "") == -1, "empty version");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.1\r\n") == -1, "CRLF");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP 1.1") == -1, "space");
+  /* A bad code and a bad version are told apart; the version is checked
+   * first.  Three digits (RFC 9112): 100..999. */
+  CHECK(HS_LINE_BAD_CODE < 0 && HS_LINE_BAD_VERSION < 0 &&
+            HS_LINE_BAD_CODE != HS_LINE_BAD_VERSION,
+        "two distinct negative answers");
+  CHECK(hs_status_line(buf, sizeof buf, 99, NULL) == HS_LINE_BAD_CODE, "99");
+  CHECK(hs_status_line(buf, sizeof buf, 1000, NULL) == HS_LINE_BAD_CODE,
+        "1000");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MIN, NULL) == HS_LINE_BAD_CODE,
+        "INT_MIN");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MAX, "HTTP/2") == HS_LINE_BAD_CODE,
+        "INT_MAX");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "") == HS_LINE_BAD_VERSION,
+        "empty version");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.1\r\n") ==
+            HS_LINE_BAD_VERSION,
+        "CRLF");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP 1.1") == HS_LINE_BAD_VERSION,
+        "space");
   CHECK(hs_status_line(buf, sizeof buf, 200,
-                       "HTTP/1.1-and-a-very-long-version-string") == -1,
+                       "HTTP/1.1-and-a-very-long-version-string") ==
+            HS_LINE_BAD_VERSION,
         "long version");
+  CHECK(hs_status_line(buf, sizeof buf, 99, "HTTP 1.1") == HS_LINE_BAD_VERSION,
+        "both bad: the version is named");
+  CHECK(hs_status_line(NULL, 0, 999, "H") == 6 && hs_status_line(NULL, 0, 100,
+        "HTTP/1.1-and-a-very-long-versio") > 0,
+        "999 and a 32-byte version are fine");
   CHECK(strcmp(buf, "untouched") == 0, "failed call wrote: '%s'", buf);
 }
 

@@ -43,6 +43,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (n >= 0 && bufsize > 0 && strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
       abort();
     if (n >= 0 && (code < 100 || code > 999)) abort();
+    if (n == HS_LINE_BAD_CODE && code >= 100 && code <= 999) abort();
+    if (n < 0 && n != HS_LINE_BAD_CODE && n != HS_LINE_BAD_VERSION) abort();
   }
   {
     const hs_status *u = hs_understood_as(code);
@@ -50,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       abort();
     if (!u != !hs_class(code)) abort();
   }
-  (void)hs_class(code);
+  if ((hs_code_kind(code) == HS_KIND_HTTP) != (hs_class(code) != 0)) abort();
   (void)hs_class_info(code);
   (void)hs_ws_range(code);
   (void)hs_ws_sendable(code);

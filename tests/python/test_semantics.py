@@ -37,3 +37,76 @@ def test_understood_as_huge_ints(code):
 def test_understood_as_refuses_what_is_not_an_int(bad):
     with pytest.raises(TypeError):
         httpstatus.understood_as(bad)
+
+
+# ---- one rule, one place: the core decides, the bindings ask -------------
+# (these drive httpstatus._core on purpose: the contract under test is that
+# the private module itself refuses what the public wrappers refuse)
+
+class LyingStr(str):
+    """A str that denies holding anything and claims to be ASCII."""
+
+    def __contains__(self, item):
+        return False
+
+    def isascii(self):
+        return True
+
+
+@pytest.mark.parametrize("version", ["HTTP/1.1\0evil", "\0", "HTTP/1.1\0",
+                                     LyingStr("HTTP/1.1\0evil"), "é", "",
+                                     "H" * 33, "HTTP 1.1", "\udcff"])
+def test_core_status_line_refuses_bad_versions(version):
+    from httpstatus import _core
+    with pytest.raises(ValueError, match="^version"):
+        _core.status_line(404, version)
+    with pytest.raises(ValueError, match="^version"):
+        httpstatus.status_line(404, version)
+    with pytest.raises(ValueError, match="^version"):
+        httpstatus.status_line(99, version)  # the version is named first
+
+
+@pytest.mark.parametrize("version", [None, b"HTTP/1.1", 1.1])
+def test_core_status_line_refuses_what_is_not_a_str(version):
+    from httpstatus import _core
+    with pytest.raises(TypeError):
+        _core.status_line(404, version)
+
+
+@pytest.mark.parametrize("code", [99, 1000, -1, 2**31, 2**63, -10**30])
+def test_status_line_names_a_bad_code(code):
+    from httpstatus import _core
+    with pytest.raises(ValueError, match="^code"):
+        _core.status_line(code, "HTTP/1.1")
+    with pytest.raises(ValueError, match="^code"):
+        httpstatus.status_line(code)
+
+
+def test_status_line_a_str_subclass_is_read_as_its_value():
+    assert httpstatus.status_line(404, LyingStr("HTTP/1.0")) == \
+        "HTTP/1.0 404 Not Found"
+
+
+@pytest.mark.parametrize("name", ["class_key", "ws_range_key",
+                                  "hs_ws_sendable", "understood_as_code",
+                                  "status_line"])
+@pytest.mark.parametrize("bad", [True, False, 404.0, "404", None])
+def test_core_code_functions_refuse_bool_and_non_ints(name, bad):
+    """The SWIG-wrapped functions take a code as the hand-written
+    _core.get does: an int, never a bool."""
+    from httpstatus import _core
+    args = (bad, "HTTP/1.1") if name == "status_line" else (bad,)
+    with pytest.raises(TypeError, match="int"):
+        getattr(_core, name)(*args)
+    with pytest.raises(TypeError):
+        _core.get(bad)
+
+
+@pytest.mark.parametrize("code", [2**31, -2**31 - 1, 2**64, 10**5000],
+                         ids=lambda c: f"{c.bit_length()}bits")
+def test_core_code_functions_answer_huge_ints_as_misses(code):
+    from httpstatus import _core
+    assert _core.class_key(code) is None
+    assert _core.ws_range_key(code) is None
+    assert _core.hs_ws_sendable(code) == 0
+    assert _core.understood_as_code(code) is None

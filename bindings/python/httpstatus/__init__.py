@@ -276,16 +276,14 @@ def status_line(code, version="HTTP/1.1"):
     """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
     empty reason phrase (RFC 9112); other codes raise ValueError, and so
     does a version that is empty, over 32 bytes or not visible ASCII."""
-    c_code = _c_int(code)
+    _check_code(code)
     if not isinstance(version, str):
         raise TypeError(f"version must be a str, not {type(version).__name__}")
-    line = None
-    if c_code is not None and "\0" not in version and version.isascii():
-        line = _core.status_line(c_code, version)
-    if line is None:
-        raise ValueError(f"no status line for code {_shown(code)} and "
-                         f"version {_shown(version)}")
-    return line
+    try:  # the core decides, and says which of the two is wrong
+        return _core.status_line(code, version)
+    except ValueError as e:
+        bad = version if str(e).startswith("version") else code
+        raise ValueError(f"{e}, not {_shown(bad)}") from None
 
 
 # ---- RFC helpers decided in the C core (issue 21) --------------------------
