@@ -31,7 +31,8 @@ static const char hs_help[] =
     "  NXX     a class, listed: httpstatus 4xx\n"
     "  NAME    a name, old name or phrase, case and separators ignored;\n"
     "          words that are not codes make one phrase:\n"
-    "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到\n"
+    "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到;\n"
+    "          also 404 Not Found, HTTP/1.1 404 Not Found, HTTP_404_NOT_FOUND\n"
     "A name that matches nothing is answered with the closest entries.\n"
     "What is echoed back is cut at 64 bytes, control characters as \\xNN.\n"
     "'search WORD...' lists every entry whose name, phrase or description\n"
@@ -369,14 +370,64 @@ static int hs_search(const hs_opts *o, char **words) {
 #define HS_QUERY_MAX HS_LOOKUP_MAX
 #define HS_SUGGEST 5
 
-/* On stderr, the entries that share the most words (of three bytes or
- * more, valid UTF-8) with text. */
+static int hs_digit(char c) { return c >= '0' && c <= '9'; }
 
+/* Whether text starts with word (ASCII, any case) and then a separator or
+ * the end. */
+static int hs_starts_word(const char *text, const char *word) {
+  for (; *word; text++, word++)
+    if (hs_lower((unsigned char)*text) != (unsigned char)*word) return 0;
+  return !*text || hs_is_separator((unsigned char)*text) || *text == '/';
+}
+
+/* What a query looks like at its start, read as the core's lookup forms
+ * are: "404 ...", "HTTP/1.1 404 ...", "HTTP_404_...", "WS_1000_...".  Sets
+ * *kind to HS_KIND_HTTP or HS_KIND_WEBSOCKET when the query says which
+ * (0 when it does not), and returns the entry of the code it starts with,
+ * if any. */
+static const hs_status *hs_lead(const char *text, int *kind) {
+  long code = 0;
+  int digits = 0;
+  *kind = 0;
+  while (*text == ' ' || *text == '\t') text++;
+  if (hs_starts_word(text, "http")) {
+    *kind = HS_KIND_HTTP;
+    text += 4;
+    if (*text == '/')
+      for (text++; hs_digit(*text) || *text == '.'; text++) continue;
+  } else if (hs_starts_word(text, "ws")) {
+    *kind = HS_KIND_WEBSOCKET;
+    text += 2;
+  }
+  while (*kind && hs_is_separator((unsigned char)*text)) text++;
+  for (; hs_digit(*text) && digits < 9; text++, digits++)
+    code = code * 10 + (*text - '0');
+  if (!digits || hs_digit(*text)) return NULL;
+  if (!*kind) *kind = hs_code_kind((int)code);
+  return *kind == HS_KIND_WEBSOCKET ? hs_ws_get((int)code)
+                                    : *kind ? hs_get((int)code) : NULL;
+}
+
+/* Whether a word of a query is worth matching: three bytes or more ("a"
+ * or "no" would match anything), valid UTF-8 (a stray byte would match
+ * inside a Chinese character), not digits (the code is hs_lead's) and not
+ * the protocol's name, which half the descriptions hold. */
+static int hs_telling(const char *w) {
+  const char *p = w;
+  while (hs_digit(*p)) p++;
+  return strlen(w) >= 3 && *p && hs_is_utf8(w) && !hs_starts_word(w, "http");
+}
+
+/* On stderr, what a query that matched nothing may have meant: the entry
+ * of the code it starts with first, then the entries that share the most
+ * words with it; a query that looks like HTTP (or WebSocket) is offered
+ * only entries of that kind. */
 static void hs_suggest(const hs_opts *o, const char *text) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
   unsigned char hits[256]; /* per entry; the registry has about 110 */
-  size_t n = 0, want, shown = 0, i;
-  const hs_status *s;
+  size_t n = 0, best = 0, shown = 0, i;
+  const hs_status *s, *lead;
+  int kind;
   size_t len = strlen(text);
   if (len > HS_QUERY_MAX) len = HS_QUERY_MAX;
   memcpy(copy, text, len);
@@ -388,20 +439,30 @@ static void hs_suggest(const hs_opts *o, const char *text) {
     w = p;
     while (*p && !hs_is_separator((unsigned char)*p)) p++;
     if (*p) *p++ = '\0';
-    /* "a" or "no" would match anything; a stray byte, a Chinese character */
-    if (strlen(w) >= 3 && hs_is_utf8(w)) words[n++] = w;
+    if (hs_telling(w)) words[n++] = w;
   }
   words[n] = NULL;
+  if ((lead = hs_lead(text, &kind)) != NULL) {
+    fputs("httpstatus: did you mean:\n  ", stderr);
+    hs_brief(stderr, o, lead);
+    shown++;
+  }
   if (n == 0) return;
   for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
-    hits[i] = (unsigned char)hs_word_hits(s, words);
-  for (want = n; want > 0 && shown < HS_SUGGEST; want--)
-    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && shown < HS_SUGGEST;
-         i++)
-      if (hits[i] == want) {
-        fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
-        hs_brief(stderr, o, s);
-      }
+    hits[i] = s == lead || (kind && (int)s->kind != kind)
+                  ? 0
+                  : (unsigned char)hs_word_hits(s, words);
+  /* the entries that share the most words, and no weaker ones: a word as
+   * common as "not" would otherwise bring in half the registry */
+  for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
+    if (hits[i] > best) best = hits[i];
+  for (i = 0; best && (s = hs_at(i)) != NULL && i < sizeof hits &&
+              shown < HS_SUGGEST;
+       i++)
+    if (hits[i] == best) {
+      fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
+      hs_brief(stderr, o, s);
+    }
 }
 
 static int hs_answer(const hs_opts *o, const hs_status *s) {
@@ -477,8 +538,22 @@ static int hs_is_number(const char *a) {
   return a[0] == '-' && a[1] >= '0' && a[1] <= '9';
 }
 
-/* The queries in order: codes and classes one by one, the words between
- * them joined by spaces into one phrase each. */
+/* A word of a phrase: neither a class nor a code. */
+static int hs_is_word(const char *a) {
+  int code;
+  return hs_parse_class(a, 0) < 0 && hs_parse_code(a, &code) == 0;
+}
+
+/* Whether a is an HTTP version ("HTTP/1.1"), which a code may follow
+ * inside one query: a status line typed unquoted. */
+static int hs_is_version(const char *a) {
+  return hs_starts_word(a, "http") && a[4] == '/';
+}
+
+/* The queries in order: classes and lone codes one by one; a code
+ * followed by words ("404 Not Found"), and words with what follows them up
+ * to the next class or code (an HTTP version takes its code along:
+ * "HTTP/1.1 404 Not Found"), joined by spaces into one query each. */
 static int hs_queries(const hs_opts *o, char **args, int n) {
   char text[HS_QUERY_MAX + 1];
   int i = 0, rc = HS_EXIT_FOUND, shown = 0, r, want, code;
@@ -487,13 +562,15 @@ static int hs_queries(const hs_opts *o, char **args, int n) {
     if ((want = hs_parse_class(args[i], 0)) >= 0) {
       r = hs_print_list(o, hs_keep_class, &want);
       i++;
-    } else if (hs_parse_code(args[i], &code) != 0) {
+    } else if (hs_parse_code(args[i], &code) != 0 &&
+               (i + 1 == n || !hs_is_word(args[i + 1]))) {
       r = hs_query_code(o, args[i++]);
     } else {
       size_t len = 0, w;
-      int cut = 0;
-      for (; i < n && hs_parse_class(args[i], 0) < 0 &&
-             hs_parse_code(args[i], &code) == 0;
+      int cut = 0, first = i;
+      for (; i < n && (i == first || hs_is_word(args[i]) ||
+                       (hs_is_version(args[i - 1]) &&
+                        hs_parse_code(args[i], &code) != 0));
            i++) {
         if (len && len < HS_QUERY_MAX) text[len++] = ' ';
         w = strlen(args[i]);

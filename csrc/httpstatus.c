@@ -175,37 +175,100 @@ static const hs_status *hs_find(const char *text, size_t len, size_t first,
   return NULL;
 }
 
-/* OpenResty's names that are none of ours (httpstatus/registry.h). */
+/* OpenResty's names and nginx's status-line phrases that are none of ours
+ * (httpstatus/registry.h). */
 static const struct hs_alias_entry hs_ngx_names[] = {
 #define HS__NGX(code, name) {code, #name},
     HS_NGX_NAME_MAP(HS__NGX)
 #undef HS__NGX
+#define HS__NGX_PHRASE(code, phrase) {code, phrase},
+    HS_NGX_PHRASE_MAP(HS__NGX_PHRASE)
+#undef HS__NGX_PHRASE
 };
 
 static const hs_status *hs_find_http(const char *text, size_t len) {
   const hs_status *s = hs_find(text, len, 0, HS__N_HTTP);
   size_t k;
   if (s || !text || len > HS_LOOKUP_MAX) return s;
-  for (k = 0; k < sizeof hs_ngx_names / sizeof hs_ngx_names[0]; k++)
+  for (k = 0; k < HS__COUNT(hs_ngx_names); k++)
     if (hs_words_equal((const unsigned char *)text, len, hs_ngx_names[k].name))
       return hs_get(hs_ngx_names[k].code);
   return NULL;
 }
 
-const hs_status *hs_lookup(const char *text, size_t len) {
-  const hs_status *s = hs_find_http(text, len);
-  /* "HTTP_NOT_FOUND", as ngx.HTTP_NOT_FOUND is spelt */
-  if (!s && text && len > 5 && hs_lower((unsigned char)text[0]) == 'h' &&
-      hs_lower((unsigned char)text[1]) == 't' &&
-      hs_lower((unsigned char)text[2]) == 't' &&
-      hs_lower((unsigned char)text[3]) == 'p' &&
-      hs_is_separator((unsigned char)text[4]))
+/* Whether text[0..len) starts with prefix (ASCII, any case) followed by a
+ * separator: "HTTP_", "ws-". */
+static int hs_prefixed(const unsigned char *t, size_t len, const char *prefix) {
+  size_t i;
+  for (i = 0; prefix[i]; i++)
+    if (i >= len || hs_lower(t[i]) != (unsigned char)prefix[i]) return 0;
+  return i < len && hs_is_separator(t[i]);
+}
+
+static int hs_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int hs_is_blank(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* A name or phrase of one kind: for HTTP, ours, OpenResty's (with or
+ * without its "HTTP_" prefix, as ngx.HTTP_NOT_FOUND is spelt) and nginx's
+ * status-line phrases. */
+static const hs_status *hs_find_named(const char *text, size_t len,
+                                      hs_kind kind) {
+  const hs_status *s;
+  if (kind == HS_KIND_WEBSOCKET) return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
+  s = hs_find_http(text, len);
+  if (!s && len > 5 && hs_prefixed((const unsigned char *)text, len, "http"))
     s = hs_find_http(text + 5, len - 5);
   return s;
 }
 
+/* The forms a user holds, for one kind of code, all decided here:
+ *   a name or phrase           "not found", "NOT_FOUND", "未找到"
+ *   a numeric string           "404", " 404 "
+ *   CODE then a name or phrase "404 Not Found", "404 NOT_FOUND"
+ *   Starlette's and DRF's      "HTTP_404_NOT_FOUND", "WS_1000_NORMAL_CLOSURE"
+ *   an HTTP/1.x status line    "HTTP/1.1 404 Not Found", "HTTP/1.1 404"
+ * Where a code and a name are both given they must name one entry:
+ * "404 Not Modified" and "HTTP_404_OK" match nothing. */
+static const hs_status *hs_lookup_kind(const char *text, size_t len,
+                                       hs_kind kind) {
+  const unsigned char *t = (const unsigned char *)text;
+  const hs_status *s, *named;
+  size_t i = 0, digits;
+  long code = 0;
+  if (!text || len == 0 || len > HS_LOOKUP_MAX) return NULL;
+  while (i < len && hs_is_blank(t[i])) i++;
+  if (kind == HS_KIND_HTTP && len - i > 5 && hs_lower(t[i]) == 'h' &&
+      hs_prefixed(t + i, len - i, "http") && t[i + 4] == '/') {
+    /* a status line: HTTP/ then a version of digits and dots, blanks */
+    size_t v = i + 5;
+    while (v < len && (hs_is_digit(t[v]) || t[v] == '.')) v++;
+    if (v == i + 5 || v == len || !hs_is_blank(t[v])) return NULL;
+    for (i = v; i < len && hs_is_blank(t[i]); i++) continue;
+    if (i == len || !hs_is_digit(t[i])) return NULL; /* a code must follow */
+  } else if (hs_prefixed(t + i, len - i,
+                         kind == HS_KIND_HTTP ? "http" : "ws")) {
+    size_t p = i + (kind == HS_KIND_HTTP ? 5 : 3);
+    if (p < len && hs_is_digit(t[p])) i = p; /* HTTP_404_..., WS_1000_... */
+  }
+  if (i == len || !hs_is_digit(t[i])) return hs_find_named(text, len, kind);
+
+  for (digits = 0; i < len && hs_is_digit(t[i]); i++, digits++)
+    if (digits < 9) code = code * 10 + (t[i] - '0');
+  if (digits > 9 || (i < len && !hs_is_separator(t[i]))) return NULL;
+  s = kind == HS_KIND_HTTP ? hs_get((int)code) : hs_ws_get((int)code);
+  if (!s) return NULL;
+  while (i < len && hs_is_blank(t[i])) i++;
+  if (i == len) return s; /* the code alone */
+  named = hs_find_named(text + i, len - i, kind);
+  return named && named->code == s->code ? s : NULL;
+}
+
+const hs_status *hs_lookup(const char *text, size_t len) {
+  return hs_lookup_kind(text, len, HS_KIND_HTTP);
+}
+
 const hs_status *hs_ws_lookup(const char *text, size_t len) {
-  return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
+  return hs_lookup_kind(text, len, HS_KIND_WEBSOCKET);
 }
 
 /* ---- iteration and names ------------------------------------------------ */

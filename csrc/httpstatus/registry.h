@@ -589,6 +589,14 @@
   XX(501, METHOD_NOT_IMPLEMENTED)                                             \
   XX(505, VERSION_NOT_SUPPORTED)
 
+/* The reason phrases nginx itself writes in its status lines
+ * (ngx_http_header_filter_module.c) that are none of ours, its old names
+ * or its ngx.HTTP_* names: what lua-resty-http's res.reason holds behind
+ * nginx.  Lookups find them.  XX(code, "phrase"). */
+#define HS_NGX_PHRASE_MAP(XX)                                                 \
+  XX(414, "Request-URI Too Large")                                            \
+  XX(503, "Service Temporarily Unavailable")
+
 /* The five classes (RFC 9110 Section 15): XX(digit, key, "Name", "名称",
  * "description", "description_zh"). */
 #define HS_CLASS_MAP(XX)                                                      \

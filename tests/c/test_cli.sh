@@ -116,8 +116,28 @@ expect 0 not found
 check "'not found' is 404, not 302" [ "$(printf '%s\n' "$out" | head -1)" = "404 Not Found (未找到)" ]
 expect 0 --json request entity too large
 check "four words, one phrase" jqt "$out" '.code == 413'
-expect 0 --json 200 not found 1000
-check "code, phrase, code" [ "$(printf '%s\n' "$out" | jq -r .code | tr '\n' ' ')" = "200 404 1000 " ]
+expect 0 --json not found 200 1000 4xx
+check "phrase, code, code, class" [ "$(printf '%s\n' "$out" | jq -r '.. | .code? // empty' | head -4 | tr '\n' ' ')" = "404 200 1000 400 " ]
+# A code followed by words is one query ("404 Not Found", what a status
+# line holds), code and phrase agreeing; so is a whole status line.
+expect 0 --json 404 Not Found
+check "404 Not Found unquoted: one answer" [ "$(printf '%s\n' "$out" | jq -r .code)" = 404 ]
+expect 0 --json HTTP/1.1 503 Service Temporarily Unavailable
+check "an nginx status line, unquoted" [ "$(printf '%s\n' "$out" | jq -r .code)" = 503 ]
+for pair in "404:404 Not Found" "404:HTTP/1.1 404 Not Found" \
+  "404:HTTP_404_NOT_FOUND" "414:Request-URI Too Large" "501:Method Not Implemented"; do
+  expect 0 --json "${pair#*:}"
+  check "'${pair#*:}' quoted is ${pair%%:*}" [ "$(printf '%s\n' "$out" | jq -r .code)" = "${pair%%:*}" ]
+done
+expect 0 --json WS_1000_NORMAL_CLOSURE
+check "WS_1000_NORMAL_CLOSURE" jqt "$out" '.code == 1000'
+expect 1 404 Not Modified
+check "404 Not Modified: code and phrase disagree" [ -z "$out" ]
+check "... the code's own entry suggested first" [ "$(printf '%s\n' "$err" | sed -n 3p)" = "  404 Not Found" ]
+check "... then the phrase's" has "$err" "304 Not Modified"
+expect 1 HTTP_403_NOT_FOUN
+check "an HTTP-looking miss suggests no WebSocket code" sh -c "! printf '%s' \"\$1\" | grep -q '^  [0-9]\{4\} '" - "$err"
+check "... and its code first" [ "$(printf '%s\n' "$err" | sed -n 3p)" = "  403 Forbidden" ]
 # A miss offers what search finds.
 expect 1 teapot
 check "teapot suggests 418" has "$err" "418 I'm a Teapot"

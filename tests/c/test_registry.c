@@ -263,7 +263,48 @@ static const struct {
     {"found", 302},
     {"foun", 0},
     {"not found please", 0},
-    {"404", 0},
+    /* numeric strings, CODE PHRASE and status lines: code and name must
+     * agree (RFC 9112 Section 4 for the line's shape) */
+    {"404", 404},
+    {" 404\t", 404},
+    {"0404", 404},
+    {"597", 0},
+    {"1000", 0},
+    {"-404", 0},
+    {"+404", 0},
+    {"404x", 0},
+    {"4 04", 0},
+    {"99999999999999999999404", 0},
+    {"404 Not Found", 404},
+    {"404 not-found", 404},
+    {"404 NOT_FOUND", 404},
+    {"404 未找到", 404},
+    {"404 Not Modified", 0},
+    {"404 Normal Closure", 0},
+    {"413 Payload Too Large", 413},
+    {"HTTP/1.1 404 Not Found", 404},
+    {"HTTP/1.0 200 OK", 200},
+    {"http/2 204 No Content", 204},
+    {"HTTP/1.1 418", 418},
+    {"HTTP/1.1 404 Not Modified", 0},
+    {"HTTP/1.1 597 ", 0},
+    {"HTTP/1.1", 0},
+    {"HTTP/ 404 Not Found", 0},
+    {"HTTP/1.1404 Not Found", 0},
+    {"HTTP/x 404 Not Found", 0},
+    {"HTTP/1.1 Not Found", 0},
+    /* Starlette, FastAPI and Django REST framework names */
+    {"HTTP_404_NOT_FOUND", 404},
+    {"HTTP_413_REQUEST_ENTITY_TOO_LARGE", 413},
+    {"HTTP_422_UNPROCESSABLE_ENTITY", 422},
+    {"HTTP_418_IM_A_TEAPOT", 418},
+    {"http_200_ok", 200},
+    {"HTTP_404_OK", 0},
+    {"HTTP_404", 404},
+    {"HTTP_597_NOT_FOUND", 0},
+    {"WS_1000_NORMAL_CLOSURE", 0},
+    /* nginx's older phrase for 501 */
+    {"Method Not Implemented", 501},
     {"not found!", 0},
     {"not\tfound", 404},
     {"Normal Closure", 0}, /* a WebSocket phrase, not an HTTP one */
@@ -327,6 +368,28 @@ static void test_lookup(void) {
   CHECK(hs_ws_lookup("CLOSE_NORMAL", 12)->code == 1000, "ws alias");
   CHECK(hs_ws_lookup("bad gateway", 11)->code == 1014, "ws 1014");
   CHECK(hs_ws_lookup("not found", 9) == NULL, "HTTP phrase in ws lookup");
+  {
+    static const struct {
+      const char *text;
+      int code;
+    } ws[] = {{"WS_1000_NORMAL_CLOSURE", 1000},
+              {"WS_1008_POLICY_VIOLATION", 1008},
+              {"ws_1001_going_away", 1001},
+              {"WS_1000_GOING_AWAY", 0},
+              {"WS_404_NOT_FOUND", 0},
+              {"1000", 1000},
+              {"1000 Normal Closure", 1000},
+              {"1000 CLOSE_NORMAL", 1000},
+              {"1001 Normal Closure", 0},
+              {"404", 0},
+              {"2999", 0},
+              {"HTTP/1.1 1000 Normal Closure", 0}};
+    for (i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+      const hs_status *w = hs_ws_lookup(ws[i].text, strlen(ws[i].text));
+      CHECK((w ? w->code : 0) == ws[i].code, "ws lookup('%s') = %d, want %d",
+            ws[i].text, w ? w->code : 0, ws[i].code);
+    }
+  }
 }
 
 static void test_aliases(void) {
@@ -545,12 +608,34 @@ static void test_fields(void) {
   }
 }
 
+/* Every status line nginx writes (tests/data/nginx-status-lines.tsv) is
+ * found by its phrase, as "CODE PHRASE" and as a whole line. */
+static int nginx_rows;
+static void nginx_row(char **f, int n) {
+  int code = atoi(f[0]);
+  char line[256];
+  const hs_status *s;
+  if (n < 2) return;
+  nginx_rows++;
+  s = hs_lookup(f[1], strlen(f[1]));
+  CHECK(s && s->code == code, "nginx phrase '%s' gives %d, want %d", f[1],
+        s ? s->code : 0, code);
+  snprintf(line, sizeof line, "%d %s", code, f[1]);
+  s = hs_lookup(line, strlen(line));
+  CHECK(s && s->code == code, "'%s' gives %d", line, s ? s->code : 0);
+  snprintf(line, sizeof line, "HTTP/1.1 %d %s", code, f[1]);
+  s = hs_lookup(line, strlen(line));
+  CHECK(s && s->code == code, "'%s' gives %d", line, s ? s->code : 0);
+}
+
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "tests/data";
   each_row(dir, "iana-http-status.tsv", iana_row);
   each_row(dir, "unofficial-http-status.tsv", unofficial_row);
   each_row(dir, "iana-websocket-close.tsv", ws_row);
   each_row(dir, "rfc-flags.tsv", flag_row);
+  each_row(dir, "nginx-status-lines.tsv", nginx_row);
+  CHECK(nginx_rows == 36, "36 nginx status lines, got %d", nginx_rows);
   test_every_entry();
   test_counts();
   test_lookup();

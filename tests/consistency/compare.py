@@ -78,6 +78,34 @@ def compare_understood_as(c_cli, lua_dumps):
               "; ".join(f"{k}={v!r}" for k, v in values.items()))
 
 
+def compare_lookup_forms(c_cli, lua_dumps):
+    """Each text of tests/data/lookup-forms.tsv looked up by the command
+    (which tries HTTP, then WebSocket), Python and every Lua, against the
+    code the table gives."""
+    import csv
+    with open("tests/data/lookup-forms.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f
+                                    if not line.startswith("#")),
+                                   delimiter="\t"))
+    for i, row in enumerate(rows):
+        kind, text, want = row["kind"], row["text"], int(row["code"]) or None
+        find = httpstatus.lookup if kind == "http" else httpstatus.ws_lookup
+        member = find(text)
+        values = {"table": want,
+                  "Python": None if member is None else member.value}
+        for lua, dump in lua_dumps.items():
+            form = dump["forms"][i]
+            values["Lua " + lua] = form["code"] if form["text"] == text \
+                else "<other text>"
+        r = subprocess.run([c_cli, "--json", "--", text], capture_output=True)
+        cli = json.loads(r.stdout)["code"] if r.returncode == 0 else None
+        # the command answers either kind: an answer of the other is a miss
+        values["C CLI"] = cli if cli is not None and (cli >= 1000) == (
+            kind == "websocket") else None
+        check(len(set(values.values())) == 1, f"lookup {kind} {text!r}: " +
+              "; ".join(f"{k}={v!r}" for k, v in values.items()))
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -131,6 +159,7 @@ def main():
                   answer["ws_get"] is None, f"{lua} {answer['code']}")
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
     compare_understood_as(c_cli, lua_bad)
+    compare_lookup_forms(c_cli, lua_bad)
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")

@@ -22,5 +22,15 @@ end
 -- understood_as for every code from 90 to 610, in order
 local understood = {}
 for code = 90, 610 do understood[#understood + 1] = none(hs.understood_as(code)) end
+-- every text of tests/data/lookup-forms.tsv, in order: {kind, text, code}
+local forms = {}
+for line in io.lines("tests/data/lookup-forms.tsv") do
+  local kind, text = line:match("^(%a+)\t(.*)\t%d+$")
+  if kind and kind ~= "kind" then
+    local find = kind == "http" and hs.lookup or hs.ws.lookup
+    forms[#forms + 1] = {kind = kind, text = text, code = none(find(text))}
+  end
+end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
-                      understood = understood, version = hs._VERSION}))
+                      understood = understood, forms = forms,
+                      version = hs._VERSION}))

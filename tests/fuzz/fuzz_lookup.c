@@ -26,6 +26,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   if (s && hs_get(s->code) != s) abort();
   if (w && hs_ws_get(w->code) != w) abort();
+  { /* text that starts with a code names that code or nothing */
+    size_t k = 0;
+    long lead = 0;
+    while (k < size && data[k] == ' ') k++;
+    if (k < size && data[k] >= '0' && data[k] <= '9') {
+      size_t d = k;
+      for (; k < size && data[k] >= '0' && data[k] <= '9' && k - d < 9; k++)
+        lead = lead * 10 + (data[k] - '0');
+      if ((s && s->code != lead) || (w && w->code != lead)) abort();
+    }
+  }
   if (size < 6) return 0;
 
   memcpy(&code, data, 4);

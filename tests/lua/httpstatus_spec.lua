@@ -214,7 +214,7 @@ describe("lookup", function()
   end)
   it("answers nil for text that names nothing", function()
     for _, text in ipairs({"", "nope", "not\0found", "not found\0",
-                           string.rep("x", 1000000), "404",
+                           string.rep("x", 1000000), "597",
                            "normal closure", "\255\254"}) do
       assert.is_nil(hs.lookup(text))
     end
@@ -455,5 +455,43 @@ describe("understood_as", function()
                              "expected, got " .. type(v) .. ")", 1, true))
     end
     assert.is_false(pcall(hs.understood_as))
+  end)
+end)
+
+describe("lookup forms (tests/data/lookup-forms.tsv)", function()
+  it("find what users hold; code and name must agree", function()
+    local n = 0
+    for line in io.lines(DATA .. "lookup-forms.tsv") do
+      local kind, text, code = line:match("^(%a+)\t(.*)\t(%d+)$")
+      if kind and kind ~= "kind" then
+        n = n + 1
+        local find = kind == "http" and hs.lookup or hs.ws.lookup
+        local want = tonumber(code)
+        if want == 0 then want = nil end
+        assert.are.equal(want, find(text), text)
+        assert.are.equal(1, select("#", find(text)))
+      end
+    end
+    assert.is_true(n > 30)
+  end)
+  it("find every status line nginx writes", function()
+    local n = 0
+    for code, f in pairs(read_tsv("nginx-status-lines.tsv")) do
+      n = n + 1
+      local phrase = f[2]
+      assert.are.equal(code, hs.lookup(phrase), phrase)
+      assert.are.equal(code, hs.lookup(code .. " " .. phrase))
+      assert.are.equal(code, hs.lookup("HTTP/1.1 " .. code .. " " .. phrase))
+    end
+    assert.are.equal(36, n)
+  end)
+  it("give one nil for bad text", function()
+    for _, text in ipairs({"404\0", "\0" .. "404", "HTTP/1.1 404 Not\0Found",
+                           ("4"):rep(300), "404 " .. ("x"):rep(1e6),
+                           "\255404", "404 \255"}) do
+      assert.are.equal(1, select("#", hs.lookup(text)))
+      assert.is_nil(hs.lookup(text))
+      assert.is_nil(hs.ws.lookup(text))
+    end
   end)
 end)

@@ -74,8 +74,8 @@ def test_options_anywhere_and_phrases():
     assert r.returncode == 1 and "'--json'" in r.stderr
     r = run("not", "found")
     assert r.returncode == 0 and r.stdout.startswith("404 Not Found"), r
-    lines = run("--json", "200", "not", "found", "1000").stdout.splitlines()
-    assert [json.loads(x)["code"] for x in lines] == [200, 404, 1000]
+    lines = run("--json", "not", "found", "200", "1000").stdout.splitlines()
+    assert [json.loads(x)["code"] for x in lines] == [404, 200, 1000]
     r = run("teapot")
     assert r.returncode == 1 and r.stdout == ""
     assert "418 I'm a Teapot" in r.stderr

@@ -110,3 +110,37 @@ def test_core_code_functions_answer_huge_ints_as_misses(code):
     assert _core.ws_range_key(code) is None
     assert _core.hs_ws_sendable(code) == 0
     assert _core.understood_as_code(code) is None
+
+
+# ---- lookups of what users hold (tests/data/lookup-forms.tsv) -------------
+
+def lookup_forms():
+    from conftest import read_tsv
+    return [(r["kind"], r["text"], int(r["code"]))
+            for r in read_tsv("lookup-forms.tsv")]
+
+
+@pytest.mark.parametrize("kind,text,code", lookup_forms())
+def test_lookup_forms(kind, text, code):
+    find = httpstatus.lookup if kind == "http" else httpstatus.ws_lookup
+    got = find(text)
+    assert (got is None) if code == 0 else (got == code), (text, got)
+
+
+def test_every_nginx_status_line():
+    from conftest import read_tsv
+    rows = read_tsv("nginx-status-lines.tsv")
+    assert len(rows) == 36
+    for row in rows:
+        code, phrase = int(row["code"]), row["phrase"]
+        for text in (phrase, f"{code} {phrase}", f"HTTP/1.1 {code} {phrase}"):
+            assert httpstatus.lookup(text) == code, text
+
+
+@pytest.mark.parametrize("text", ["404\0", "\0" + "404", "404 Not\0Found",
+                                  "HTTP/1.1 404 Not Found\0", "4" * 300,
+                                  "404 " + "x" * 10**6, "\udcff404",
+                                  "404 \udcff"])
+def test_lookup_forms_bad_input(text):
+    assert httpstatus.lookup(text) is None
+    assert httpstatus.ws_lookup(text) is None
