@@ -16,12 +16,14 @@ static const char hs_usage[] =
     "usage: httpstatus [OPTION]... QUERY...\n"
     "       httpstatus [OPTION]... search WORD...\n"
     "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "       httpstatus --problem CODE [--detail TEXT] [--instance URI]\n"
     "Try 'httpstatus --help' for more.\n";
 
 static const char hs_help[] =
     "usage: httpstatus [OPTION]... QUERY...\n"
     "       httpstatus [OPTION]... search WORD...\n"
     "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "       httpstatus --problem CODE [--detail TEXT] [--instance URI]\n"
     "Look up HTTP status codes and WebSocket close codes.\n"
     "\n"
     "A QUERY is one of:\n"
@@ -43,6 +45,9 @@ static const char hs_help[] =
     "                   no QUERY, every entry\n"
     "  --lang en|zh     English (default) or Chinese text\n"
     "  -l, --list [F]   every entry, or those of class F (1xx-5xx, ws)\n"
+    "  --problem CODE   RFC 9457 problem details (application/problem+json)\n"
+    "                   of an HTTP status, with --detail TEXT and\n"
+    "                   --instance URI when given\n"
     "  -h, --help       this text\n"
     "  --version        the version\n"
     "\n"
@@ -588,7 +593,41 @@ static int hs_queries(const hs_opts *o, char **args, int n) {
 
 /* What an argument is: an operand, or one of the options. */
 enum hs_opt { HS_OPERAND, HS_O_JSON, HS_O_LIST, HS_O_LANG, HS_O_HELP,
-              HS_O_VERSION, HS_O_END, HS_O_UNKNOWN };
+              HS_O_VERSION, HS_O_END, HS_O_PROBLEM, HS_O_DETAIL,
+              HS_O_INSTANCE, HS_O_UNKNOWN };
+
+/* Whether a is --name or --name=VALUE. */
+static int hs_is_opt(const char *a, const char *name) {
+  size_t n = strlen(name);
+  return strncmp(a, name, n) == 0 && (a[n] == '\0' || a[n] == '=');
+}
+
+/* --problem CODE: the RFC 9457 problem details of an HTTP status as JSON,
+ * with --detail and --instance when given (hs_problem_json). */
+static int hs_problem(char **args, int n, const char *detail,
+                      const char *instance) {
+  int code = 0, len;
+  char *buf;
+  if (n != 1 || hs_parse_code(args[0], &code) == 0)
+    return hs_usage_error("--problem takes one HTTP status code, not",
+                          n ? args[n > 1] : "");
+  len = hs_problem_json(NULL, 0, code, detail, instance);
+  if (len < 0) {
+    fputs("httpstatus: ", stderr);
+    hs_echo(stderr, args[0]);
+    fprintf(stderr, " is not an HTTP status code (%d-%d)\n", HS_HTTP_MIN,
+            HS_HTTP_MAX);
+    return HS_EXIT_MISSING;
+  }
+  if (!(buf = (char *)malloc((size_t)len + 1))) {
+    fputs("httpstatus: out of memory\n", stderr);
+    return HS_EXIT_USAGE;
+  }
+  hs_problem_json(buf, (size_t)len + 1, code, detail, instance);
+  puts(buf);
+  free(buf);
+  return HS_EXIT_FOUND;
+}
 
 static enum hs_opt hs_option(const char *a) {
   if (a[0] != '-' || !a[1] || hs_is_number(a)) return HS_OPERAND;
@@ -599,12 +638,16 @@ static enum hs_opt hs_option(const char *a) {
     return HS_O_LANG;
   if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return HS_O_HELP;
   if (strcmp(a, "--version") == 0) return HS_O_VERSION;
+  if (strcmp(a, "--problem") == 0) return HS_O_PROBLEM;
+  if (hs_is_opt(a, "--detail")) return HS_O_DETAIL;
+  if (hs_is_opt(a, "--instance")) return HS_O_INSTANCE;
   return HS_O_UNKNOWN;
 }
 
 static int hs_cli_run(int argc, char **argv) {
   hs_opts o = {0, 0};
-  int i, list = 0, n = 0, ended = 0, rc;
+  int i, list = 0, n = 0, ended = 0, rc, problem = 0;
+  const char *detail = NULL, *instance = NULL;
   char **args;
 
   if (argc < 1 || !argv) { /* not even a program name */
@@ -640,10 +683,28 @@ static int hs_cli_run(int argc, char **argv) {
       free(args);
       printf("httpstatus %s\n", hs_version());
       return HS_EXIT_FOUND;
+    case HS_O_PROBLEM: problem = 1; break;
+    case HS_O_DETAIL:
+    case HS_O_INSTANCE:
+      v = strchr(a, '=') ? strchr(a, '=') + 1 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v) {
+        free(args);
+        return hs_usage_error("an option needs a value:", a);
+      }
+      *(a[2] == 'd' ? &detail : &instance) = v;
+      break;
     case HS_O_UNKNOWN:
       free(args);
       return hs_usage_error("unknown option", a);
     }
+  }
+  if (problem || detail || instance) {
+    rc = !problem ? hs_usage_error("--detail and --instance go with --problem",
+                                   NULL)
+         : list   ? hs_usage_error("--problem and --list do not mix", NULL)
+                  : hs_problem(args, n, detail, instance);
+    free(args);
+    return rc;
   }
 
   if (list && n > 1) {

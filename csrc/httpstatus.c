@@ -6,6 +6,7 @@
  */
 #include "httpstatus.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Position of each entry in hs_table: HS__AT_404, HS__AT_WS_1000, ... */
@@ -407,4 +408,110 @@ int hs_status_line(char *buf, size_t size, int code, const char *version) {
   }
 #undef HS__PUT
   return (int)need;
+}
+
+/* ---- problem details (RFC 9457) ----------------------------------------- */
+
+const char *hs_problem_title(int code) { return hs_phrase(code); }
+
+/* A writer like snprintf's: every byte counted in need, kept while it
+ * fits (one byte is left for the terminator). */
+typedef struct hs_out {
+  char *buf;
+  size_t size, need;
+} hs_out;
+
+static void hs_put(hs_out *o, const char *s, size_t len) {
+  size_t i;
+  for (i = 0; i < len; i++, o->need++)
+    if (o->buf && o->need + 1 < o->size) o->buf[o->need] = s[i];
+}
+
+static void hs_puts(hs_out *o, const char *s) { hs_put(o, s, strlen(s)); }
+
+/* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
+static size_t hs_utf8_seq(const unsigned char *p, size_t n) {
+  size_t len, i;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (p[0] < 0x80) return 1;
+  if (p[0] >= 0xC2 && p[0] <= 0xDF) len = 2;
+  else if (p[0] >= 0xE0 && p[0] <= 0xEF) len = 3;
+  else if (p[0] >= 0xF0 && p[0] <= 0xF4) len = 4;
+  else return 0;
+  if (p[0] == 0xE0) lo = 0xA0;      /* overlong */
+  else if (p[0] == 0xED) hi = 0x9F; /* surrogates */
+  else if (p[0] == 0xF0) lo = 0x90; /* overlong */
+  else if (p[0] == 0xF4) hi = 0x8F; /* past U+10FFFF */
+  if (n < len || p[1] < lo || p[1] > hi) return 0;
+  for (i = 2; i < len; i++)
+    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+  return len;
+}
+
+/* ,"key":"text" with text escaped for JSON. */
+static void hs_put_member(hs_out *o, const char *key, const char *text,
+                          size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i = 0, seq;
+  hs_puts(o, ",\"");
+  hs_puts(o, key);
+  hs_puts(o, "\":\"");
+  while (i < len) {
+    if (t[i] == '"' || t[i] == '\\') {
+      char esc[2];
+      esc[0] = '\\', esc[1] = (char)t[i++];
+      hs_put(o, esc, 2);
+    } else if (t[i] < 0x20 || t[i] == 0x7F) {
+      char esc[6] = {'\\', 'u', '0', '0', 0, 0};
+      esc[4] = hex[t[i] >> 4], esc[5] = hex[t[i] & 15];
+      hs_put(o, esc, 6);
+      i++;
+    } else if ((seq = hs_utf8_seq(t + i, len - i)) == 0) {
+      hs_puts(o, "\xEF\xBF\xBD"); /* U+FFFD for a byte that is not UTF-8 */
+      i++;
+    } else {
+      hs_put(o, text + i, seq);
+      i += seq;
+    }
+  }
+  hs_puts(o, "\"");
+}
+
+static void hs_problem_write(hs_out *o, int code, const char *detail,
+                             size_t detail_len, const char *instance,
+                             size_t instance_len) {
+  const char *title = hs_problem_title(code);
+  char digits[4];
+  hs_puts(o, "{\"type\":\"about:blank\"");
+  if (title) hs_put_member(o, "title", title, strlen(title));
+  digits[0] = (char)('0' + code / 100);
+  digits[1] = (char)('0' + code / 10 % 10);
+  digits[2] = (char)('0' + code % 10);
+  digits[3] = '\0';
+  hs_puts(o, ",\"status\":");
+  hs_puts(o, digits);
+  if (detail) hs_put_member(o, "detail", detail, detail_len);
+  if (instance) hs_put_member(o, "instance", instance, instance_len);
+  hs_puts(o, "}");
+}
+
+int hs_problem_json_n(char *buf, size_t size, int code, const char *detail,
+                      size_t detail_len, const char *instance,
+                      size_t instance_len) {
+  hs_out o = {NULL, 0, 0};
+  if (!hs_class(code)) return HS_PROBLEM_BAD_CODE;
+  /* Measured first, so that an object no int can count is not written. */
+  hs_problem_write(&o, code, detail, detail_len, instance, instance_len);
+  if (o.need > INT_MAX) return HS_PROBLEM_TOO_LONG;
+  o.buf = buf, o.size = size, o.need = 0;
+  hs_problem_write(&o, code, detail, detail_len, instance, instance_len);
+  if (buf && size > 0) buf[o.need < size ? o.need : size - 1] = '\0';
+  return (int)o.need;
+}
+
+int hs_problem_json(char *buf, size_t size, int code, const char *detail,
+                    const char *instance) {
+  return hs_problem_json_n(buf, size, code, detail, detail ? strlen(detail) : 0,
+                           instance, instance ? strlen(instance) : 0);
 }

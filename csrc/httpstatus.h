@@ -252,6 +252,34 @@ HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
 HS_API int hs_status_line(char *buf, size_t size, int code,
                           const char *version);
 
+/* Problem details (RFC 9457): the title a problem of this status gets when
+ * its type is "about:blank", which RFC 9457 says SHOULD be the status
+ * phrase: the registered phrase of code; NULL for a code the registry does
+ * not have (a title that named another code's phrase would mislead) and
+ * for any int outside 100..599. */
+HS_API const char *hs_problem_title(int code);
+
+/* Writes an application/problem+json object for an HTTP status into buf
+ * like snprintf: at most size bytes, NUL-terminated when size > 0, and
+ * returns the length the whole object needs (>= size means it was cut):
+ *   {"type":"about:blank","title":"Not Found","status":404,
+ *    "detail":"...","instance":"..."}
+ * title is hs_problem_title(code), left out when NULL; detail and instance
+ * are left out when NULL.  Their bytes are escaped for JSON: quote and
+ * backslash, control characters as \u00XX, and each byte that is not part
+ * of valid UTF-8 replaced by U+FFFD.  hs_problem_json reads them up to
+ * their NUL; hs_problem_json_n takes their lengths, so a NUL inside is
+ * written as \u0000.  Writes nothing and returns HS_PROBLEM_BAD_CODE for a
+ * code outside 100..599, HS_PROBLEM_TOO_LONG when the object would be
+ * longer than INT_MAX bytes. */
+#define HS_PROBLEM_BAD_CODE (-1)
+#define HS_PROBLEM_TOO_LONG (-2)
+HS_API int hs_problem_json(char *buf, size_t size, int code,
+                           const char *detail, const char *instance);
+HS_API int hs_problem_json_n(char *buf, size_t size, int code,
+                             const char *detail, size_t detail_len,
+                             const char *instance, size_t instance_len);
+
 #ifdef __cplusplus
 }
 #endif

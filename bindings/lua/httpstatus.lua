@@ -228,6 +228,35 @@ function M.understood_as(code)
   return c and understood[c] or nil
 end
 
+local problem_titles = core.problem_titles
+local tointeger = math.tointeger
+
+--- RFC 9457 problem details for an HTTP status, as a new plain table that
+-- cjson.encode writes as an application/problem+json body:
+-- {type = "about:blank", title = "Not Found", status = 404}.  fields, a
+-- table, may give detail, instance, type, title and extension members;
+-- with type "about:blank" the title is the status phrase (none for an
+-- unregistered code), as the C core decides.  nil outside 100..599.
+function M.problem(status, fields)
+  local c = code_arg("problem", status, 2)
+  if fields ~= nil and type(fields) ~= "table" then
+    error(format("bad argument #2 to 'problem' (table expected, got %s)",
+                 type(fields)), 2)
+  end
+  if not (c and classes[c]) then return nil end
+  -- 404.0 is the integer 404 where Lua has integers (5.3 and later)
+  local p = {type = "about:blank", status = tointeger and tointeger(c) or c}
+  if fields then
+    for k, v in pairs(fields) do
+      if k ~= "status" then p[k] = v end
+    end
+  end
+  if p.title == nil and p.type == "about:blank" then
+    p.title = problem_titles[c]
+  end
+  return p
+end
+
 -- ---- WebSocket -----------------------------------------------------------------
 
 function WS.lookup(text)

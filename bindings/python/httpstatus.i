@@ -120,6 +120,13 @@ PyObject *understood_as_code(int code) {
   return PyLong_FromLong(s->code);
 }
 
+/* The title hs_problem_json gives a problem of this status, or None. */
+PyObject *problem_title(int code) {
+  const char *t = hs_problem_title(code);
+  if (!t) Py_RETURN_NONE;
+  return PyUnicode_FromString(t);
+}
+
 /* The key of the class of an HTTP code ('client_error'), or None. */
 PyObject *class_key(int code) {
   const hs_group *g = hs_class_info(code);

@@ -185,6 +185,31 @@ check "closed stdout exits 3 (got $got)" [ "$got" -eq 3 ]
 check "broken pipe exits 3 (got $(cat /tmp/hs_cli_rc.$$))" [ "$(cat /tmp/hs_cli_rc.$$)" -eq 3 ]
 check "broken pipe says so once" [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)" -eq 1 ]
 rm -f /tmp/hs_cli_rc.$$
+
+# --problem: RFC 9457 problem details, checked with jq (a JSON parser of
+# its own): "about:blank", the phrase as title, members left out when
+# they have no value, anything in --detail escaped.
+expect 0 --problem 404
+check "problem 404" jqt "$out" '. == {"type": "about:blank", "title": "Not Found", "status": 404}'
+check "problem members in RFC order" [ "$out" = '{"type":"about:blank","title":"Not Found","status":404}' ]
+expect 0 --problem 503 --detail "down for \"maintenance\" \\ $(printf '\t\001')" --instance=/jobs/7
+check "problem detail escaped" jqt "$out" '.status == 503 and .title == "Service Unavailable" and .detail == "down for \"maintenance\" \\ \t\u0001" and .instance == "/jobs/7"'
+expect 0 --detail="$(printf 'bad \377 byte')" --problem 400
+check "invalid UTF-8 replaced by U+FFFD" jqt "$out" '.detail == "bad \ufffd byte"'
+expect 0 --problem 597
+check "an unregistered code gets no title" jqt "$out" '. == {"type": "about:blank", "status": 597}'
+big=$(head -c 100000 /dev/zero | tr '\0' '"')
+expect 0 --problem 500 --detail "$big"
+check "a 100 kB detail of quotes, whole" jqt "$out" '.detail | length == 100000'
+for arg in 600 99 1000 -1 99999999999999999999; do
+  expect 1 --problem -- "$arg"
+  check "problem $arg: said on stderr" has "$err" "is not an HTTP status code"
+done
+for args in "--problem" "--problem abc" "--problem 404 500" "--detail x 404" "--problem 404 --detail" "--problem --list 404"; do
+  # shellcheck disable=SC2086
+  expect 2 $args
+  check "usage for '$args'" has "$err" "usage:"
+done
 rm -f /tmp/hs_cli_err.$$
 
 tap_done

@@ -608,6 +608,102 @@ static void test_fields(void) {
   }
 }
 
+/* RFC 9457 problem details: the members in order, "about:blank" with the
+ * status phrase as title, JSON escaping, snprintf's contract. */
+static void test_problem_json(void) {
+  static const struct {
+    int code;
+    const char *detail, *instance, *want;
+  } cases[] = {
+      {404, NULL, NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}"},
+      {404, "no such user", "/users/7",
+       "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+       "\"detail\":\"no such user\",\"instance\":\"/users/7\"}"},
+      {418, "", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"I'm a Teapot\",\"status\":418,"
+       "\"detail\":\"\"}"},
+      /* unregistered: no title rather than another code's phrase */
+      {597, NULL, "x",
+       "{\"type\":\"about:blank\",\"status\":597,\"instance\":\"x\"}"},
+      {100, "\"q\" \\ \n\t\x01\x1f\x7f", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Continue\",\"status\":100,"
+       "\"detail\":\"\\\"q\\\" \\\\ \\u000a\\u0009\\u0001\\u001f\\u007f\"}"},
+      /* UTF-8 kept; a byte that is not UTF-8 becomes U+FFFD */
+      {500, "未找到 \xff \xc3\x28 \xed\xa0\x80", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+       "\"status\":500,\"detail\":\"未找到 \xef\xbf\xbd \xef\xbf\xbd( "
+       "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"}"},
+  };
+  char buf[512], small[64];
+  size_t i, size;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int n = hs_problem_json(buf, sizeof buf, cases[i].code, cases[i].detail,
+                            cases[i].instance);
+    CHECK(n == (int)strlen(cases[i].want) && strcmp(buf, cases[i].want) == 0,
+          "problem %d: %d '%s'", cases[i].code, n, buf);
+    CHECK(hs_problem_json(NULL, 0, cases[i].code, cases[i].detail,
+                          cases[i].instance) == n,
+          "problem %d measured", cases[i].code);
+  }
+  CHECK(hs_problem_json_n(buf, sizeof buf, 400, "a\0b", 3, "\0", 1) > 0 &&
+            strcmp(buf, "{\"type\":\"about:blank\",\"title\":\"Bad Request\","
+                        "\"status\":400,\"detail\":\"a\\u0000b\","
+                        "\"instance\":\"\\u0000\"}") == 0,
+        "NUL inside: '%s'", buf);
+  /* every size: cut like snprintf, terminated, nothing past size */
+  {
+    const char *want = cases[1].want;
+    int len = (int)strlen(want);
+    for (size = 0; size <= (size_t)len + 2 && size < sizeof small - 1; size++) {
+      memset(small, 'X', sizeof small);
+      CHECK(hs_problem_json(small, size, 404, "no such user", "/users/7") == len,
+            "size %zu", size);
+      if (size > 0) {
+        size_t kept = size - 1 < (size_t)len ? size - 1 : (size_t)len;
+        CHECK(strncmp(small, want, kept) == 0 && small[kept] == '\0',
+              "cut at size %zu: '%s'", size, small);
+      } else {
+        CHECK(small[0] == 'X', "size 0 wrote");
+      }
+      CHECK(small[size] == 'X', "wrote past size %zu", size);
+    }
+  }
+  strcpy(buf, "untouched");
+  CHECK(hs_problem_json(buf, sizeof buf, 99, NULL, NULL) == HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, 600, "x", NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, 1000, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, INT_MIN, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, INT_MAX, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE,
+        "codes outside 100..599");
+  CHECK(strcmp(buf, "untouched") == 0, "a refused problem wrote '%s'", buf);
+  for (i = 100; i <= 599; i++) {
+    const char *t = hs_problem_title((int)i);
+    CHECK(listed[i] ? t && strcmp(t, hs_get((int)i)->phrase) == 0 : t == NULL,
+          "title of %zu", i);
+  }
+  CHECK(!hs_problem_title(99) && !hs_problem_title(600) &&
+            !hs_problem_title(1000) && !hs_problem_title(INT_MIN),
+        "no title outside 100..599");
+  {
+    /* a detail of 1 MB: measured and written whole */
+    size_t big = 1u << 20;
+    char *d = (char *)malloc(big + 1), *out = (char *)malloc(big + 200);
+    int n;
+    if (!d || !out) exit(2);
+    memset(d, 'a', big);
+    d[big] = '\0';
+    n = hs_problem_json(out, big + 200, 404, d, NULL);
+    CHECK(n > (int)big && (size_t)n == strlen(out), "1 MB detail: %d", n);
+    free(d);
+    free(out);
+  }
+}
+
 /* Every status line nginx writes (tests/data/nginx-status-lines.tsv) is
  * found by its phrase, as "CODE PHRASE" and as a whole line. */
 static int nginx_rows;
@@ -644,5 +740,6 @@ int main(int argc, char **argv) {
   test_status_line();
   test_names();
   test_fields();
+  test_problem_json();
   return check_report();
 }

@@ -106,6 +106,23 @@ def compare_lookup_forms(c_cli, lua_dumps):
               "; ".join(f"{k}={v!r}" for k, v in values.items()))
 
 
+def compare_problems(c_cli, lua_dumps):
+    """RFC 9457 problem details from the command (the C core's JSON),
+    Python's problem() and every Lua's hs.problem(), 90..610, with a
+    detail that needs escaping."""
+    detail = 'say "hi"\n\x01'
+    for code in range(90, 611):
+        r = subprocess.run([c_cli, "--problem", "--detail", detail, "--",
+                            str(code)], capture_output=True)
+        values = {"C CLI": json.loads(r.stdout) if r.returncode == 0 else None,
+                  "Python": httpstatus.problem(code, detail)}
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["problems"][code - 90]
+        shown = {k: json.dumps(v, sort_keys=True) for k, v in values.items()}
+        check(len(set(shown.values())) == 1, f"problem({code}): " +
+              "; ".join(f"{k}={v}" for k, v in shown.items()))
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -160,6 +177,7 @@ def main():
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
     compare_understood_as(c_cli, lua_bad)
     compare_lookup_forms(c_cli, lua_bad)
+    compare_problems(c_cli, lua_bad)
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")

@@ -22,6 +22,11 @@ end
 -- understood_as for every code from 90 to 610, in order
 local understood = {}
 for code = 90, 610 do understood[#understood + 1] = none(hs.understood_as(code)) end
+-- problem details for every code from 90 to 610, with a detail to escape
+local problems = {}
+for code = 90, 610 do
+  problems[#problems + 1] = none(hs.problem(code, {detail = 'say "hi"\n\1'}))
+end
 -- every text of tests/data/lookup-forms.tsv, in order: {kind, text, code}
 local forms = {}
 for line in io.lines("tests/data/lookup-forms.tsv") do
@@ -32,5 +37,5 @@ for line in io.lines("tests/data/lookup-forms.tsv") do
   end
 end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
-                      understood = understood, forms = forms,
+                      understood = understood, forms = forms, problems = problems,
                       version = hs._VERSION}))

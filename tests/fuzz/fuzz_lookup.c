@@ -4,8 +4,9 @@
  *
  * Input: the whole of it is text for hs_lookup / hs_ws_lookup; its first
  * bytes also give a code (4 bytes), a buffer size (2 bytes) and a version
- * (the rest, NUL-terminated in a copy).  The buffer is malloc'ed at exactly
- * that size, so AddressSanitizer sees any write past it.
+ * (the rest, NUL-terminated in a copy), which is also the detail (and half
+ * of it the instance) of hs_problem_json_n.  The buffer is malloc'ed at
+ * exactly that size, so AddressSanitizer sees any write past it.
  */
 #include <httpstatus.h>
 
@@ -64,6 +65,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!u != !hs_class(code)) abort();
   }
   if ((hs_code_kind(code) == HS_KIND_HTTP) != (hs_class(code) != 0)) abort();
+  { /* problem details: the version bytes as detail (with any NUL) and as
+     * instance, into the same exactly-sized buffer */
+    int n = hs_problem_json_n(bufsize ? buf : NULL, bufsize, code, version,
+                              vlen, vlen % 2 ? version : NULL, vlen / 2);
+    if ((n >= 0) != (hs_class(code) != 0)) abort();
+    if (n >= 0 && bufsize > 0 &&
+        strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
+      abort();
+    if (n >= 0 && bufsize > (size_t)n) { /* whole: no raw control byte */
+      size_t k;
+      for (k = 0; k < (size_t)n; k++)
+        if ((unsigned char)buf[k] < 0x20) abort();
+    }
+  }
   (void)hs_class_info(code);
   (void)hs_ws_range(code);
   (void)hs_ws_sendable(code);

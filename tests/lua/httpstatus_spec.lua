@@ -495,3 +495,50 @@ describe("lookup forms (tests/data/lookup-forms.tsv)", function()
     end
   end)
 end)
+
+describe("problem (RFC 9457)", function()
+  it("has about:blank, the phrase as title, the status", function()
+    for code = 100, 599 do
+      local p = hs.problem(code)
+      local row = iana[code] or unofficial[code]
+      assert.are.equal("about:blank", p.type)
+      assert.are.equal(code, p.status)
+      assert.are.equal(row and hs.phrase(code) or nil, p.title, code)
+      local n = 0
+      for _ in pairs(p) do n = n + 1 end
+      assert.are.equal(row and 3 or 2, n)
+    end
+    assert.are.same({type = "about:blank", title = "Not Found", status = 404},
+                    hs.problem("404"))
+  end)
+  it("adds detail, instance and extension members", function()
+    local p = hs.problem(403, {detail = "no credit", instance = "/a/1",
+                               balance = 30, status = 999})
+    assert.are.same({type = "about:blank", title = "Forbidden", status = 403,
+                     detail = "no credit", instance = "/a/1", balance = 30}, p)
+    assert.are_not.equal(p, hs.problem(403))  -- a new table each time
+    local typed = hs.problem(403, {type = "https://example.com/credit"})
+    assert.is_nil(typed.title)
+    assert.are.equal(403, hs.problem(403.0).status)
+    if math.type then  -- 5.3 and later: an integer, as cjson writes 403
+      assert.are.equal("integer", math.type(hs.problem(403.0).status))
+    end
+  end)
+  it("encodes with dkjson as the command writes it", function()
+    local out = json.decode(cli("--problem 404 --detail 'x\"y'"))
+    assert.are.same(out, hs.problem(404, {detail = 'x"y'}))
+  end)
+  it("gives one nil outside 100..599 and refuses other types", function()
+    for _, v in ipairs({99, 600, 1000, NAN, INF, 404.5, 2^63, "x", "404\0"}) do
+      assert.are.equal(1, select("#", hs.problem(v)))
+      assert.is_nil(hs.problem(v))
+    end
+    for _, v in ipairs({{}, true, print}) do
+      assert.is_false(pcall(hs.problem, v))
+    end
+    local ok, err = pcall(hs.problem, 404, "detail")
+    assert.is_false(ok)
+    assert.truthy(err:find("bad argument #2 to 'problem' (table expected, " ..
+                           "got string)", 1, true))
+  end)
+end)

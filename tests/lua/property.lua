@@ -67,7 +67,7 @@ end
 local api = {"phrase", "get", "describe", "copy", "codes", "class",
              "is_informational", "is_success", "is_redirection",
              "is_client_error", "is_server_error", "is_error", "lookup",
-             "status_line", "understood_as"}
+             "status_line", "understood_as", "problem"}
 local ws_api = {"phrase", "get", "describe", "copy", "codes", "lookup",
                 "range", "is_sendable"}
 -- Where pairs() sees through the proxies (5.2+), the lists must name every
@@ -94,7 +94,8 @@ collect("core.", core)
 -- The functions that answer a miss with nil: exactly one value then.
 local returns_one = {}
 for _, name in ipairs({"phrase", "get", "describe", "copy", "class",
-                       "lookup", "status_line", "range", "understood_as"}) do
+                       "lookup", "status_line", "range", "understood_as",
+                       "problem"}) do
   returns_one["hs." .. name], returns_one["hs.ws." .. name] = true, true
 end
 

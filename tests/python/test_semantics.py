@@ -144,3 +144,74 @@ def test_every_nginx_status_line():
 def test_lookup_forms_bad_input(text):
     assert httpstatus.lookup(text) is None
     assert httpstatus.ws_lookup(text) is None
+
+
+# ---- problem details (RFC 9457; tests/data/rfc-facts.md) ------------------
+
+def test_problem_about_blank_has_the_phrase_as_title(iana, unofficial):
+    import json
+    for code in range(100, 600):
+        body = httpstatus.problem(code)
+        row = iana.get(code) or unofficial.get(code)
+        want = {"type": "about:blank", "status": code}
+        if row is not None:
+            want["title"] = HTTPStatus(code).phrase
+        assert body == want, code
+        assert list(body) == [k for k in ("type", "title", "status")
+                              if k in want]
+        assert json.loads(json.dumps(body)) == body
+    assert httpstatus.problem(404)["title"] == "Not Found"
+
+
+def test_problem_members_and_extensions():
+    body = httpstatus.problem(HTTPStatus.FORBIDDEN, "no credit",
+                              instance="/account/12345/msgs/abc",
+                              balance=30, accounts=["/account/12345"])
+    assert body == {"type": "about:blank", "title": "Forbidden",
+                    "status": 403, "detail": "no credit",
+                    "instance": "/account/12345/msgs/abc", "balance": 30,
+                    "accounts": ["/account/12345"]}
+    assert type(body["status"]) is int
+    typed = httpstatus.problem(403, type="https://example.com/out-of-credit")
+    assert "title" not in typed  # the phrase is the title of about:blank only
+    assert httpstatus.problem(403, type="https://e/x", title="Out of credit")[
+        "title"] == "Out of credit"
+    assert "type" not in httpstatus.problem(404, type=None)
+
+
+@pytest.mark.parametrize("code", [99, 600, 1000, -1, 2**31, 10**5000],
+                         ids=lambda c: f"{c.bit_length()}bits")
+def test_problem_outside_http_codes(code):
+    assert httpstatus.problem(code) is None
+
+
+@pytest.mark.parametrize("bad", [True, 404.0, "404", None, math.nan])
+def test_problem_refuses_a_status_that_is_not_an_int(bad):
+    with pytest.raises(TypeError):
+        httpstatus.problem(bad)
+
+
+@pytest.mark.parametrize("kw", [{"detail": 1}, {"instance": b"/x"},
+                                {"type": 3}, {"title": ["x"]}])
+def test_problem_refuses_members_that_are_not_str(kw):
+    with pytest.raises(TypeError):
+        httpstatus.problem(404, **kw)
+
+
+def test_problem_detail_of_any_content_round_trips():
+    import json
+    for detail in ("\0\x01\n\"\\", "é" * 10**5, "\udcff", "x" * 10**6):
+        body = httpstatus.problem(500, detail)
+        assert json.loads(json.dumps(body))["detail"] == detail
+
+
+def test_problem_agrees_with_the_command(c_cli):
+    """The command writes the C core's JSON; the dict is the same object."""
+    import json
+    import subprocess
+    for code, detail in ((404, None), (597, "x\"\n"), (418, "é")):
+        args = [c_cli, "--problem", str(code)]
+        if detail is not None:
+            args += ["--detail", detail]
+        out = subprocess.run(args, capture_output=True, check=True).stdout
+        assert json.loads(out) == httpstatus.problem(code, detail)

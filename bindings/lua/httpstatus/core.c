@@ -196,6 +196,15 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
     lua_rawseti(L, -2, code);
   }
   lua_setfield(L, CORE, "understood_as");
+  /* problem_titles = {code = the title of its RFC 9457 problem details}
+   * for the codes hs_problem_title gives one */
+  lua_newtable(L);
+  for (code = HS_HTTP_MIN; code <= HS_HTTP_MAX; code++)
+    if (hs_problem_title(code)) {
+      lua_pushstring(L, hs_problem_title(code));
+      lua_rawseti(L, -2, code);
+    }
+  lua_setfield(L, CORE, "problem_titles");
   lua_pushstring(L, hs_version());
   lua_setfield(L, CORE, "version");
   lua_settop(L, CORE);

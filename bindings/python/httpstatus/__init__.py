@@ -26,7 +26,7 @@ __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
     "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
     "is_ws_sendable", "__version__",
-    "understood_as",
+    "understood_as", "problem",
 ]
 
 __version__ = _core.hs_version()
@@ -296,3 +296,33 @@ def understood_as(code):
     code = _c_int(code)
     found = None if code is None else _core.understood_as_code(code)
     return None if found is None else get(found)
+
+
+def problem(status, detail=None, *, type="about:blank", title=None,
+            instance=None, **extensions):
+    """RFC 9457 problem details for an HTTP status, as a dict that
+    json.dumps writes as an application/problem+json body:
+
+        {'type': 'about:blank', 'title': 'Not Found', 'status': 404}
+
+    With type 'about:blank' the title is the status phrase, as RFC 9457
+    asks (the C core's hs_problem_title); an unregistered code gets none.
+    detail, instance, and title for another type, are added when given;
+    keyword arguments beyond these become extension members.  None for an
+    int outside 100..599; TypeError for a status that is not an int (bool
+    refused) or a member value that is not a str or None."""
+    code = _c_int(status)
+    for name, value in (("detail", detail), ("type", type), ("title", title),
+                        ("instance", instance)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not "
+                            f"{value.__class__.__name__}")
+    if code is None or _core.class_key(code) is None:
+        return None
+    if title is None and type == "about:blank":
+        title = _core.problem_title(code)
+    members = {"type": type, "title": title, "status": int(code),
+               "detail": detail, "instance": instance}
+    body = {key: value for key, value in members.items() if value is not None}
+    body.update(extensions)
+    return body
