@@ -423,18 +423,20 @@ static int hs_telling(const char *w) {
   return strlen(w) >= 3 && *p && hs_is_utf8(w) && !hs_starts_word(w, "http");
 }
 
-/* On stderr, what a query that matched nothing may have meant: the entry
- * of the code it starts with first, then the entries that share the most
- * words with it; a query that looks like HTTP (or WebSocket) is offered
- * only entries of that kind. */
-static void hs_suggest(const hs_opts *o, const char *text) {
+/* The entries text may mean, best first, into out (at most max), and for
+ * each the number of its words it shares in rank (0 for the entry of the
+ * code the text starts with, which comes first): the ranking "did you
+ * mean" and Python's search() share.  A query that looks like HTTP (or
+ * WebSocket) ranks only entries of that kind. */
+static size_t hs_rank(const char *text, const hs_status **out,
+                      unsigned char *rank, size_t max) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
   unsigned char hits[256]; /* per entry; the registry has about 110 */
-  size_t n = 0, best = 0, shown = 0, i;
+  size_t n = 0, len, found = 0, i, want;
   const hs_status *s, *lead;
   int kind;
-  size_t len = strlen(text);
-  if (len > HS_QUERY_MAX) len = HS_QUERY_MAX;
+  len = strlen(text);
+  if (len > HS_QUERY_MAX) return 0; /* past the lookup bound names nothing */
   memcpy(copy, text, len);
   copy[len] = '\0';
   while (n + 1 < sizeof words / sizeof *words) { /* split in place */
@@ -447,27 +449,44 @@ static void hs_suggest(const hs_opts *o, const char *text) {
     if (hs_telling(w)) words[n++] = w;
   }
   words[n] = NULL;
-  if ((lead = hs_lead(text, &kind)) != NULL) {
-    fputs("httpstatus: did you mean:\n  ", stderr);
-    hs_brief(stderr, o, lead);
-    shown++;
+  if ((lead = hs_lead(text, &kind)) != NULL && found < max) {
+    rank[found] = 0;
+    out[found++] = lead;
   }
-  if (n == 0) return;
+  if (n == 0) return found;
   for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
     hits[i] = s == lead || (kind && (int)s->kind != kind)
                   ? 0
                   : (unsigned char)hs_word_hits(s, words);
-  /* the entries that share the most words, and no weaker ones: a word as
-   * common as "not" would otherwise bring in half the registry */
-  for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
-    if (hits[i] > best) best = hits[i];
-  for (i = 0; best && (s = hs_at(i)) != NULL && i < sizeof hits &&
-              shown < HS_SUGGEST;
-       i++)
-    if (hits[i] == best) {
-      fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
-      hs_brief(stderr, o, s);
-    }
+  for (want = n; want > 0; want--)
+    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && found < max; i++)
+      if (hits[i] == want) {
+        rank[found] = (unsigned char)want;
+        out[found++] = s;
+      }
+  return found;
+}
+
+size_t hs_cli_search(const char *text, const hs_status **out, size_t max) {
+  unsigned char rank[256];
+  if (!text || !out) return 0;
+  return hs_rank(text, out, rank, max < sizeof rank ? max : sizeof rank);
+}
+
+/* On stderr, what a query that matched nothing may have meant: the code's
+ * own entry, then the entries that share the most words, and no weaker
+ * ones (a word as common as "not" would otherwise bring in half the
+ * registry). */
+static void hs_suggest(const hs_opts *o, const char *text) {
+  const hs_status *found[HS_SUGGEST];
+  unsigned char rank[HS_SUGGEST];
+  size_t n = hs_rank(text, found, rank, HS_SUGGEST), i, best = 0;
+  for (i = 0; i < n; i++) {
+    if (rank[i] && best && rank[i] < best) break;
+    if (rank[i] && !best) best = rank[i];
+    fputs(i ? "  " : "httpstatus: did you mean:\n  ", stderr);
+    hs_brief(stderr, o, found[i]);
+  }
 }
 
 static int hs_answer(const hs_opts *o, const hs_status *s) {

@@ -181,6 +181,28 @@ PyObject *status_line(int code, PyObject *version_obj) {
   return r;
 }
 
+/* search(text): the codes hs_cli_search ranks for text, best first, as
+ * a tuple of (code, is_websocket) pairs; text with a NUL names nothing. */
+PyObject *search_codes(const char *text, size_t len) {
+  const hs_status *found[256];
+  size_t n = 0, i;
+  PyObject *t;
+  if (text && strlen(text) == len)
+    n = hs_cli_search(text, found, sizeof found / sizeof *found);
+  if (!(t = PyTuple_New((Py_ssize_t)n))) return NULL;
+  for (i = 0; i < n; i++) {
+    PyObject *pair = Py_BuildValue("(iO)", found[i]->code,
+                                   found[i]->kind == HS_KIND_WEBSOCKET
+                                       ? Py_True : Py_False);
+    if (!pair) {
+      Py_DECREF(t);
+      return NULL;
+    }
+    PyTuple_SetItem(t, (Py_ssize_t)i, pair); /* steals pair */
+  }
+  return t;
+}
+
 /* The SWIG that made this module, as 0xMMmmpp (the tests check it). */
 int swig_version(void) { return SWIG_VERSION; }
 

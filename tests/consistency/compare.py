@@ -123,6 +123,19 @@ def compare_problems(c_cli, lua_dumps):
               "; ".join(f"{k}={v}" for k, v in shown.items()))
 
 
+def compare_search(c_cli):
+    """The command's "did you mean" and Python's search() rank alike."""
+    for query in ("404 Not Modified", "gateway timout", "teapot", "tea pot",
+                  "HTTP_403_NOT_FOUN", "WS_1000_NORMAL", "policy violatoin",
+                  "未找", "HTTP/1.1 404 Not Modified"):
+        err = subprocess.run([c_cli, "--", query], capture_output=True,
+                             text=True).stderr
+        cli = [int(line.split()[0]) for line in err.splitlines()
+               if line.startswith("  ")]
+        py = [m.value for m in httpstatus.search(query)[:len(cli)]]
+        check(cli == py, f"search {query!r}: C CLI={cli} Python={py}")
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -178,6 +191,7 @@ def main():
     compare_understood_as(c_cli, lua_bad)
     compare_lookup_forms(c_cli, lua_bad)
     compare_problems(c_cli, lua_bad)
+    compare_search(c_cli)
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")

@@ -215,3 +215,51 @@ def test_problem_agrees_with_the_command(c_cli):
             args += ["--detail", detail]
         out = subprocess.run(args, capture_output=True, check=True).stdout
         assert json.loads(out) == httpstatus.problem(code, detail)
+
+
+# ---- search: the command's ranking ----------------------------------------
+
+def test_search_ranks_the_code_first_then_shared_words():
+    from httpstatus import WSCloseCode
+    found = httpstatus.search("404 Not Modified")
+    assert found[:2] == [HTTPStatus.NOT_FOUND, HTTPStatus.NOT_MODIFIED]
+    assert all(isinstance(m, HTTPStatus) for m in found)
+    found = httpstatus.search("gateway timeout")
+    assert found[0] == HTTPStatus.GATEWAY_TIMEOUT  # both words, first
+    assert HTTPStatus.BAD_GATEWAY in found and WSCloseCode.BAD_GATEWAY in found
+    assert httpstatus.search("WS_1000_NORMAL")[0] is WSCloseCode.NORMAL_CLOSURE
+    assert all(isinstance(m, WSCloseCode)
+               for m in httpstatus.search("WS_1000_NORMAL"))
+    assert all(isinstance(m, HTTPStatus)
+               for m in httpstatus.search("HTTP_403_FORBIDDEN_X"))
+    assert httpstatus.search("teapot") == [HTTPStatus.IM_A_TEAPOT]
+
+
+def test_search_is_what_the_command_suggests(c_cli):
+    import subprocess
+    for query in ("404 Not Modified", "gateway timout", "teapot",
+                  "HTTP_403_NOT_FOUN", "policy violatoin"):
+        err = subprocess.run([c_cli, "--", query], capture_output=True,
+                             text=True).stderr
+        shown = [int(line.split()[0]) for line in err.splitlines()
+                 if line.startswith("  ")]
+        assert shown, query
+        assert [m.value for m in httpstatus.search(query)[:len(shown)]] == \
+            shown, query
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "no", "404", "not\0found",
+                                  "\udcff", "x" * 300, "é" * 10**6])
+def test_search_finds_nothing_in_what_names_nothing(text):
+    found = httpstatus.search(text)
+    assert isinstance(found, list)
+    if text == "404":  # a bare code: its own entry
+        assert found == [HTTPStatus.NOT_FOUND]
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("bad", [None, 404, b"not found", ["x"]])
+def test_search_refuses_what_is_not_a_str(bad):
+    with pytest.raises(TypeError):
+        httpstatus.search(bad)

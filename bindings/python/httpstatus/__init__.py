@@ -26,7 +26,7 @@ __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
     "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
     "is_ws_sendable", "__version__",
-    "understood_as", "problem",
+    "understood_as", "problem", "search",
 ]
 
 __version__ = _core.hs_version()
@@ -326,3 +326,23 @@ def problem(status, detail=None, *, type="about:blank", title=None,
     body = {key: value for key, value in members.items() if value is not None}
     body.update(extensions)
     return body
+
+
+def search(text):
+    """What text may mean, best first, as the command's "did you mean"
+    ranks it (the C code both share): the member of the code it starts
+    with ('404 Not Modified' gives 404 first), then the members sharing the
+    most of its words (three bytes or more, not digits) with their names,
+    phrases or descriptions.  A text that looks like HTTP gets no
+    WSCloseCode, and the reverse.  A list, empty when nothing matches or
+    the text is longer than any name; TypeError unless a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {text.__class__.__name__}")
+    if len(text) > _LOOKUP_MAX:
+        return []
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return []
+    return [_websocket()(code) if ws else get(code)
+            for code, ws in _core.search_codes(text)]
