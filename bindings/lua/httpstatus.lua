@@ -191,7 +191,9 @@ local function text_arg(name, text)
 end
 
 --- The code a name, old name or phrase gives ("not found", "NOT_FOUND",
--- "HTTP_NOT_ALLOWED", "未找到"), or nil.
+-- "HTTP_NOT_ALLOWED", "未找到"), or a numeric string, "404 Not Found", a
+-- status line or "HTTP_404_NOT_FOUND" (the C core decides every form), or
+-- nil.
 function M.lookup(text)
   return core.lookup(text_arg("lookup", text))
 end

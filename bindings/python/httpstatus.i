@@ -106,6 +106,11 @@
 %rename("%s") hs_version;
 %rename("%s") hs_ws_sendable;
 %rename("%s") HS_LOOKUP_MAX;
+/* the code bounds, for Python to read rather than write again */
+%rename("%s") HS_HTTP_MIN;
+%rename("%s") HS_HTTP_MAX;
+%rename("%s") HS_WS_MIN;
+%rename("%s") HS_WS_MAX;
 %include "httpstatus.h"
 %rename("%s") "";
 

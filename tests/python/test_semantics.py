@@ -263,3 +263,11 @@ def test_search_finds_nothing_in_what_names_nothing(text):
 def test_search_refuses_what_is_not_a_str(bad):
     with pytest.raises(TypeError):
         httpstatus.search(bad)
+
+
+def test_core_exports_the_code_bounds():
+    """RFC 9110 Section 15 and RFC 6455 Section 7.4.2, for the Python side
+    to read instead of writing them again."""
+    from httpstatus import _core
+    assert (_core.HS_HTTP_MIN, _core.HS_HTTP_MAX) == (100, 599)
+    assert (_core.HS_WS_MIN, _core.HS_WS_MAX) == (1000, 4999)

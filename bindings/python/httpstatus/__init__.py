@@ -232,14 +232,17 @@ def _find(c_lookup, text):
 
 def lookup(text):
     """The HTTPStatus for a name, old name or phrase ('not found',
-    'NOT_FOUND', 'Request Entity Too Large', '未找到'), or None."""
+    'NOT_FOUND', 'Request Entity Too Large', '未找到'), a numeric string
+    ('404'), '404 Not Found', a status line ('HTTP/1.1 404 Not Found') or
+    'HTTP_404_NOT_FOUND' (the C core decides every form; a code and a name
+    must agree), or None."""
     code = _find(_core.lookup_code, text)
     return None if code is None else get(code)
 
 
 def ws_lookup(text):
-    """The WSCloseCode for a name, old name or phrase ('going away'), or
-    None."""
+    """The WSCloseCode for a name, old name or phrase ('going away'), a
+    numeric string ('1000') or 'WS_1000_NORMAL_CLOSURE', or None."""
     code = _find(_core.ws_lookup_code, text)
     return None if code is None else _websocket()(code)
 
