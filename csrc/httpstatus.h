@@ -10,8 +10,8 @@
  *
  * NULL: no function dereferences a NULL it is given.  A NULL record gives
  * NULL or 0 (hs_alias, hs_field_at), NULL text matches nothing (hs_lookup),
- * a NULL field out-pointer gives 0, and hs_status_line with a NULL buffer
- * or size 0 writes nothing and returns the length the line needs.
+ * a NULL field out-pointer gives 0, and hs_status_line and hs_problem_json
+ * with a NULL buffer or size 0 write nothing and return the length needed.
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
