@@ -136,6 +136,25 @@ def compare_search(c_cli):
         check(cli == py, f"search {query!r}: C CLI={cli} Python={py}")
 
 
+def compare_status_lines(lua_dumps):
+    """Python and every Lua agree on a status line, and on which of code
+    and version the core refuses (the same cases as dump.lua)."""
+    cases = [(404, "HTTP/1.1"), (597, "HTTP/1.0"), (99, "HTTP/1.1"),
+             (1000, "HTTP/2"), (404, ""), (404, "HTTP 1.1"), (99, "HTTP 1.1"),
+             (404, "H" * 33), (999, "H" * 32), (404, "HTTP/1.1\0x")]
+    for i, (code, version) in enumerate(cases):
+        try:
+            py = httpstatus.status_line(code, version)
+        except ValueError as e:
+            py = str(e).split()[0]  # "code" or "version"
+        values = {"Python": py}
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["lines"][i]
+        check(len(set(values.values())) == 1, f"status_line({code}, "
+              f"{version!r}): " + "; ".join(f"{k}={v!r}"
+                                            for k, v in values.items()))
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -192,6 +211,7 @@ def main():
     compare_lookup_forms(c_cli, lua_bad)
     compare_problems(c_cli, lua_bad)
     compare_search(c_cli)
+    compare_status_lines(lua_bad)
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")
     print(f"1..{passed + failed}")
