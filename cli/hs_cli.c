@@ -16,21 +16,25 @@ static const char hs_usage[] =
     "usage: httpstatus [OPTION]... QUERY...\n"
     "       httpstatus [OPTION]... search WORD...\n"
     "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "       httpstatus --problem CODE [--detail TEXT] [--instance URI]\n"
     "Try 'httpstatus --help' for more.\n";
 
 static const char hs_help[] =
     "usage: httpstatus [OPTION]... QUERY...\n"
     "       httpstatus [OPTION]... search WORD...\n"
     "       httpstatus [OPTION]... --list [1xx|2xx|3xx|4xx|5xx|ws]\n"
+    "       httpstatus --problem CODE [--detail TEXT] [--instance URI]\n"
     "Look up HTTP status codes and WebSocket close codes.\n"
     "\n"
     "A QUERY is one of:\n"
-    "  CODE    an HTTP status code (100-599) or a WebSocket close code\n"
-    "          (1000-4999): httpstatus 404\n"
+    "  CODE    an HTTP status code (" HS__XSTR(HS_HTTP_MIN) "-" HS__XSTR(
+        HS_HTTP_MAX) ") or a WebSocket close code\n"
+    "          (" HS__XSTR(HS_WS_MIN) "-" HS__XSTR(HS_WS_MAX) "): httpstatus 404\n"
     "  NXX     a class, listed: httpstatus 4xx\n"
     "  NAME    a name, old name or phrase, case and separators ignored;\n"
     "          words that are not codes make one phrase:\n"
-    "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到\n"
+    "          httpstatus not found, httpstatus NOT_FOUND, httpstatus 未找到;\n"
+    "          also 404 Not Found, HTTP/1.1 404 Not Found, HTTP_404_NOT_FOUND\n"
     "A name that matches nothing is answered with the closest entries.\n"
     "What is echoed back is cut at 64 bytes, control characters as \\xNN.\n"
     "'search WORD...' lists every entry whose name, phrase or description\n"
@@ -41,6 +45,9 @@ static const char hs_help[] =
     "                   no QUERY, every entry\n"
     "  --lang en|zh     English (default) or Chinese text\n"
     "  -l, --list [F]   every entry, or those of class F (1xx-5xx, ws)\n"
+    "  --problem CODE   RFC 9457 problem details (application/problem+json)\n"
+    "                   of an HTTP status, with --detail TEXT and\n"
+    "                   --instance URI when given\n"
     "  -h, --help       this text\n"
     "  --version        the version\n"
     "\n"
@@ -196,10 +203,17 @@ static void hs_line(const hs_opts *o, enum hs_label label, const char *value) {
   if (value && *value) printf("  %s%*s %s\n", l, 12 - hs_columns(l), "", value);
 }
 
-/* Appends "sep text" to buf (size bytes, *n used), cutting what won't fit. */
+/* Appends "sep text" to buf (size bytes, *n used, NUL-terminated),
+ * cutting what won't fit; byte by byte, so no compiler has a truncation to
+ * warn of. */
 static void hs_append(char *buf, size_t size, size_t *n, const char *text) {
-  int w = snprintf(buf + *n, size - *n, "%s%s", *n ? ", " : "", text);
-  if (w > 0) *n += (size_t)w < size - *n ? (size_t)w : size - *n - 1;
+  const char *parts[2];
+  size_t k;
+  parts[0] = *n ? ", " : "";
+  parts[1] = text;
+  for (k = 0; k < 2; k++)
+    for (; *parts[k] && *n + 1 < size; parts[k]++) buf[(*n)++] = *parts[k];
+  buf[*n] = '\0';
 }
 
 static void hs_show(const hs_opts *o, const hs_status *s) {
@@ -356,20 +370,75 @@ static int hs_search(const hs_opts *o, char **words) {
 
 /* ---- one query ---------------------------------------------------------- */
 
-/* Longest phrase a query is read as; no name comes near it. */
-#define HS_QUERY_MAX 512
+/* Longest phrase a query is read as: the core's lookup bound, past which
+ * nothing matches (so a longer query is only echoed, cut). */
+#define HS_QUERY_MAX HS_LOOKUP_MAX
 #define HS_SUGGEST 5
 
-/* On stderr, the entries that share the most words (of three bytes or
- * more, valid UTF-8) with text. */
+static int hs_digit(char c) { return c >= '0' && c <= '9'; }
 
-static void hs_suggest(const hs_opts *o, const char *text) {
+/* Whether text starts with word (ASCII, any case) and then a separator or
+ * the end. */
+static int hs_starts_word(const char *text, const char *word) {
+  for (; *word; text++, word++)
+    if (hs_lower((unsigned char)*text) != (unsigned char)*word) return 0;
+  return !*text || hs_is_separator((unsigned char)*text) || *text == '/';
+}
+
+/* What a query looks like at its start, read as the core's lookup forms
+ * are: "404 ...", "HTTP/1.1 404 ...", "HTTP_404_...", "WS_1000_...".  Sets
+ * *kind to HS_KIND_HTTP or HS_KIND_WEBSOCKET when the query says which
+ * (0 when it does not), and returns the entry of the code it starts with,
+ * if any. */
+static const hs_status *hs_lead(const char *text, int *kind) {
+  long code = 0;
+  int digits = 0;
+  *kind = 0;
+  while (*text == ' ' || *text == '\t') text++;
+  if (hs_starts_word(text, "http")) {
+    *kind = HS_KIND_HTTP;
+    text += 4;
+    if (*text == '/')
+      for (text++; hs_digit(*text) || *text == '.'; text++) continue;
+  } else if (hs_starts_word(text, "ws")) {
+    *kind = HS_KIND_WEBSOCKET;
+    text += 2;
+  }
+  while (*kind && hs_is_separator((unsigned char)*text)) text++;
+  for (; hs_digit(*text) && digits < 9; text++, digits++)
+    code = code * 10 + (*text - '0');
+  if (!digits || hs_digit(*text)) return NULL;
+  if (!*kind) *kind = hs_code_kind((int)code);
+  return *kind == HS_KIND_WEBSOCKET ? hs_ws_get((int)code)
+                                    : *kind ? hs_get((int)code) : NULL;
+}
+
+/* Whether a word of a query is worth matching: three bytes or more ("a"
+ * or "no" would match anything), valid UTF-8 (a stray byte would match
+ * inside a Chinese character), not digits (the code is hs_lead's) and not
+ * the protocol's name, which half the descriptions hold. */
+static int hs_telling(const char *w) {
+  const char *p = w;
+  while (hs_digit(*p)) p++;
+  return strlen(w) >= 3 && *p && hs_is_utf8(w) && !hs_starts_word(w, "http");
+}
+
+/* The entries text may mean, best first, into out (at most max), and for
+ * each the number of its words it shares in rank (0 for the entry of the
+ * code the text starts with, which comes first): the ranking "did you
+ * mean" and Python's search() share.  A query that looks like HTTP (or
+ * WebSocket) ranks only entries of that kind. */
+static size_t hs_rank(const char *text, const hs_status **out,
+                      unsigned char *rank, size_t max) {
   char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
   unsigned char hits[256]; /* per entry; the registry has about 110 */
-  size_t n = 0, want, shown = 0, i;
-  const hs_status *s;
-  strncpy(copy, text, HS_QUERY_MAX);
-  copy[HS_QUERY_MAX] = '\0';
+  size_t n = 0, len, found = 0, i, want;
+  const hs_status *s, *lead;
+  int kind;
+  len = strlen(text);
+  if (len > HS_QUERY_MAX) return 0; /* past the lookup bound names nothing */
+  memcpy(copy, text, len);
+  copy[len] = '\0';
   while (n + 1 < sizeof words / sizeof *words) { /* split in place */
     char *w;
     while (hs_is_separator((unsigned char)*p)) p++;
@@ -377,20 +446,47 @@ static void hs_suggest(const hs_opts *o, const char *text) {
     w = p;
     while (*p && !hs_is_separator((unsigned char)*p)) p++;
     if (*p) *p++ = '\0';
-    /* "a" or "no" would match anything; a stray byte, a Chinese character */
-    if (strlen(w) >= 3 && hs_is_utf8(w)) words[n++] = w;
+    if (hs_telling(w)) words[n++] = w;
   }
   words[n] = NULL;
-  if (n == 0) return;
+  if ((lead = hs_lead(text, &kind)) != NULL && found < max) {
+    rank[found] = 0;
+    out[found++] = lead;
+  }
+  if (n == 0) return found;
   for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
-    hits[i] = (unsigned char)hs_word_hits(s, words);
-  for (want = n; want > 0 && shown < HS_SUGGEST; want--)
-    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && shown < HS_SUGGEST;
-         i++)
+    hits[i] = s == lead || (kind && (int)s->kind != kind)
+                  ? 0
+                  : (unsigned char)hs_word_hits(s, words);
+  for (want = n; want > 0; want--)
+    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && found < max; i++)
       if (hits[i] == want) {
-        fputs(shown++ ? "  " : "httpstatus: did you mean:\n  ", stderr);
-        hs_brief(stderr, o, s);
+        rank[found] = (unsigned char)want;
+        out[found++] = s;
       }
+  return found;
+}
+
+size_t hs_cli_search(const char *text, const hs_status **out, size_t max) {
+  unsigned char rank[256];
+  if (!text || !out) return 0;
+  return hs_rank(text, out, rank, max < sizeof rank ? max : sizeof rank);
+}
+
+/* On stderr, what a query that matched nothing may have meant: the code's
+ * own entry, then the entries that share the most words, and no weaker
+ * ones (a word as common as "not" would otherwise bring in half the
+ * registry). */
+static void hs_suggest(const hs_opts *o, const char *text) {
+  const hs_status *found[HS_SUGGEST];
+  unsigned char rank[HS_SUGGEST];
+  size_t n = hs_rank(text, found, rank, HS_SUGGEST), i, best = 0;
+  for (i = 0; i < n; i++) {
+    if (rank[i] && best && rank[i] < best) break;
+    if (rank[i] && !best) best = rank[i];
+    fputs(i ? "  " : "httpstatus: did you mean:\n  ", stderr);
+    hs_brief(stderr, o, found[i]);
+  }
 }
 
 static int hs_answer(const hs_opts *o, const hs_status *s) {
@@ -420,19 +516,18 @@ static int hs_parse_code(const char *text, int *code) {
 
 static int hs_query_code(const hs_opts *o, const char *arg) {
   int code = 0, parsed = hs_parse_code(arg, &code);
-  const hs_status *s = NULL;
-  const hs_group *g;
-  if (parsed == 1) s = code >= 1000 ? hs_ws_get(code) : hs_get(code);
+  const hs_status *s = NULL, *u;
+  if (parsed == 1)
+    s = hs_code_kind(code) == HS_KIND_WEBSOCKET ? hs_ws_get(code) : hs_get(code);
   if (s) return hs_answer(o, s);
   fputs("httpstatus: ", stderr);
-  if (parsed == 1 && (g = hs_class_info(code)) != NULL) {
-    fprintf(stderr,
-            "%d is not registered; as a %dxx code it is read as %d (%s)\n",
-            code, code / 100, code / 100 * 100, g->name);
+  if (parsed == 1 && (u = hs_understood_as(code)) != NULL) {
+    fprintf(stderr, "%d is not registered; a client treats it as %d %s\n",
+            code, u->code, hs_pick(o, u->phrase, u->phrase_zh));
   } else {
     hs_echo(stderr, arg);
-    fputs(" is not a registered code (HTTP 100-599, WebSocket 1000-4999)\n",
-          stderr);
+    fprintf(stderr, " is not a registered code (HTTP %d-%d, WebSocket %d-%d)\n",
+            HS_HTTP_MIN, HS_HTTP_MAX, HS_WS_MIN, HS_WS_MAX);
   }
   return HS_EXIT_MISSING;
 }
@@ -467,8 +562,22 @@ static int hs_is_number(const char *a) {
   return a[0] == '-' && a[1] >= '0' && a[1] <= '9';
 }
 
-/* The queries in order: codes and classes one by one, the words between
- * them joined by spaces into one phrase each. */
+/* A word of a phrase: neither a class nor a code. */
+static int hs_is_word(const char *a) {
+  int code;
+  return hs_parse_class(a, 0) < 0 && hs_parse_code(a, &code) == 0;
+}
+
+/* Whether a is an HTTP version ("HTTP/1.1"), which a code may follow
+ * inside one query: a status line typed unquoted. */
+static int hs_is_version(const char *a) {
+  return hs_starts_word(a, "http") && a[4] == '/';
+}
+
+/* The queries in order: classes and lone codes one by one; a code
+ * followed by words ("404 Not Found"), and words with what follows them up
+ * to the next class or code (an HTTP version takes its code along:
+ * "HTTP/1.1 404 Not Found"), joined by spaces into one query each. */
 static int hs_queries(const hs_opts *o, char **args, int n) {
   char text[HS_QUERY_MAX + 1];
   int i = 0, rc = HS_EXIT_FOUND, shown = 0, r, want, code;
@@ -477,13 +586,15 @@ static int hs_queries(const hs_opts *o, char **args, int n) {
     if ((want = hs_parse_class(args[i], 0)) >= 0) {
       r = hs_print_list(o, hs_keep_class, &want);
       i++;
-    } else if (hs_parse_code(args[i], &code) != 0) {
+    } else if (hs_parse_code(args[i], &code) != 0 &&
+               (i + 1 == n || !hs_is_word(args[i + 1]))) {
       r = hs_query_code(o, args[i++]);
     } else {
       size_t len = 0, w;
-      int cut = 0;
-      for (; i < n && hs_parse_class(args[i], 0) < 0 &&
-             hs_parse_code(args[i], &code) == 0;
+      int cut = 0, first = i;
+      for (; i < n && (i == first || hs_is_word(args[i]) ||
+                       (hs_is_version(args[i - 1]) &&
+                        hs_parse_code(args[i], &code) != 0));
            i++) {
         if (len && len < HS_QUERY_MAX) text[len++] = ' ';
         w = strlen(args[i]);
@@ -501,7 +612,41 @@ static int hs_queries(const hs_opts *o, char **args, int n) {
 
 /* What an argument is: an operand, or one of the options. */
 enum hs_opt { HS_OPERAND, HS_O_JSON, HS_O_LIST, HS_O_LANG, HS_O_HELP,
-              HS_O_VERSION, HS_O_END, HS_O_UNKNOWN };
+              HS_O_VERSION, HS_O_END, HS_O_PROBLEM, HS_O_DETAIL,
+              HS_O_INSTANCE, HS_O_UNKNOWN };
+
+/* Whether a is --name or --name=VALUE. */
+static int hs_is_opt(const char *a, const char *name) {
+  size_t n = strlen(name);
+  return strncmp(a, name, n) == 0 && (a[n] == '\0' || a[n] == '=');
+}
+
+/* --problem CODE: the RFC 9457 problem details of an HTTP status as JSON,
+ * with --detail and --instance when given (hs_problem_json). */
+static int hs_problem(char **args, int n, const char *detail,
+                      const char *instance) {
+  int code = 0, len;
+  char *buf;
+  if (n != 1 || hs_parse_code(args[0], &code) == 0)
+    return hs_usage_error("--problem takes one HTTP status code, not",
+                          n ? args[n > 1] : "");
+  len = hs_problem_json(NULL, 0, code, detail, instance);
+  if (len < 0) {
+    fputs("httpstatus: ", stderr);
+    hs_echo(stderr, args[0]);
+    fprintf(stderr, " is not an HTTP status code (%d-%d)\n", HS_HTTP_MIN,
+            HS_HTTP_MAX);
+    return HS_EXIT_MISSING;
+  }
+  if (!(buf = (char *)malloc((size_t)len + 1))) {
+    fputs("httpstatus: out of memory\n", stderr);
+    return HS_EXIT_USAGE;
+  }
+  hs_problem_json(buf, (size_t)len + 1, code, detail, instance);
+  puts(buf);
+  free(buf);
+  return HS_EXIT_FOUND;
+}
 
 static enum hs_opt hs_option(const char *a) {
   if (a[0] != '-' || !a[1] || hs_is_number(a)) return HS_OPERAND;
@@ -512,12 +657,16 @@ static enum hs_opt hs_option(const char *a) {
     return HS_O_LANG;
   if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return HS_O_HELP;
   if (strcmp(a, "--version") == 0) return HS_O_VERSION;
+  if (strcmp(a, "--problem") == 0) return HS_O_PROBLEM;
+  if (hs_is_opt(a, "--detail")) return HS_O_DETAIL;
+  if (hs_is_opt(a, "--instance")) return HS_O_INSTANCE;
   return HS_O_UNKNOWN;
 }
 
 static int hs_cli_run(int argc, char **argv) {
   hs_opts o = {0, 0};
-  int i, list = 0, n = 0, ended = 0, rc;
+  int i, list = 0, n = 0, ended = 0, rc, problem = 0;
+  const char *detail = NULL, *instance = NULL;
   char **args;
 
   if (argc < 1 || !argv) { /* not even a program name */
@@ -553,10 +702,28 @@ static int hs_cli_run(int argc, char **argv) {
       free(args);
       printf("httpstatus %s\n", hs_version());
       return HS_EXIT_FOUND;
+    case HS_O_PROBLEM: problem = 1; break;
+    case HS_O_DETAIL:
+    case HS_O_INSTANCE:
+      v = strchr(a, '=') ? strchr(a, '=') + 1 : (i + 1 < argc ? argv[++i] : NULL);
+      if (!v) {
+        free(args);
+        return hs_usage_error("an option needs a value:", a);
+      }
+      *(a[2] == 'd' ? &detail : &instance) = v;
+      break;
     case HS_O_UNKNOWN:
       free(args);
       return hs_usage_error("unknown option", a);
     }
+  }
+  if (problem || detail || instance) {
+    rc = !problem ? hs_usage_error("--detail and --instance go with --problem",
+                                   NULL)
+         : list   ? hs_usage_error("--problem and --list do not mix", NULL)
+                  : hs_problem(args, n, detail, instance);
+    free(args);
+    return rc;
   }
 
   if (list && n > 1) {

@@ -6,6 +6,7 @@
  */
 #include "httpstatus.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Position of each entry in hs_table: HS__AT_404, HS__AT_WS_1000, ... */
@@ -34,8 +35,8 @@ static const hs_status hs_table[HS__N_ALL] = {
 
 /* Code -> position + 1 for 100..599, 0 where nothing is registered: a
  * lookup by code is one array index, never a search. */
-#define HS__HTTP_MIN 100
-#define HS__HTTP_MAX 599
+#define HS__HTTP_MIN HS_HTTP_MIN
+#define HS__HTTP_MAX HS_HTTP_MAX
 #define HS__INDEX(code, ...) [(code)-HS__HTTP_MIN] = HS__AT_##code + 1,
 static const unsigned char hs_http_index[HS__HTTP_MAX - HS__HTTP_MIN + 1] = {
     HS_HTTP_MAP(HS__INDEX)};
@@ -83,6 +84,17 @@ const char *hs_phrase(int code) {
   return s ? s->phrase : NULL;
 }
 
+int hs_code_kind(int code) {
+  if (code >= HS_HTTP_MIN && code <= HS_HTTP_MAX) return HS_KIND_HTTP;
+  if (code >= HS_WS_MIN && code <= HS_WS_MAX) return HS_KIND_WEBSOCKET;
+  return 0;
+}
+
+const hs_status *hs_understood_as(int code) {
+  const hs_status *s = hs_get(code);
+  return s ? s : hs_get(hs_class(code) * 100); /* hs_get(0) is NULL */
+}
+
 int hs_class(int code) {
   return code >= HS__HTTP_MIN && code <= HS__HTTP_MAX ? code / 100 : 0;
 }
@@ -103,7 +115,8 @@ const hs_group *hs_ws_range(int code) {
 int hs_ws_sendable(int code) {
   const hs_status *s = hs_ws_get(code);
   if (s) return (s->flags & HS_F_SENDABLE) != 0;
-  return code >= 3000 && code <= 4999;
+  /* the library and private ranges (3000..): any code there may be sent */
+  return code >= 3000 && code <= HS_WS_MAX;
 }
 
 /* ---- lookup by text ----------------------------------------------------- */
@@ -163,37 +176,100 @@ static const hs_status *hs_find(const char *text, size_t len, size_t first,
   return NULL;
 }
 
-/* OpenResty's names that are none of ours (httpstatus/registry.h). */
+/* OpenResty's names and nginx's status-line phrases that are none of ours
+ * (httpstatus/registry.h). */
 static const struct hs_alias_entry hs_ngx_names[] = {
 #define HS__NGX(code, name) {code, #name},
     HS_NGX_NAME_MAP(HS__NGX)
 #undef HS__NGX
+#define HS__NGX_PHRASE(code, phrase) {code, phrase},
+    HS_NGX_PHRASE_MAP(HS__NGX_PHRASE)
+#undef HS__NGX_PHRASE
 };
 
 static const hs_status *hs_find_http(const char *text, size_t len) {
   const hs_status *s = hs_find(text, len, 0, HS__N_HTTP);
   size_t k;
   if (s || !text || len > HS_LOOKUP_MAX) return s;
-  for (k = 0; k < sizeof hs_ngx_names / sizeof hs_ngx_names[0]; k++)
+  for (k = 0; k < HS__COUNT(hs_ngx_names); k++)
     if (hs_words_equal((const unsigned char *)text, len, hs_ngx_names[k].name))
       return hs_get(hs_ngx_names[k].code);
   return NULL;
 }
 
-const hs_status *hs_lookup(const char *text, size_t len) {
-  const hs_status *s = hs_find_http(text, len);
-  /* "HTTP_NOT_FOUND", as ngx.HTTP_NOT_FOUND is spelt */
-  if (!s && text && len > 5 && hs_lower((unsigned char)text[0]) == 'h' &&
-      hs_lower((unsigned char)text[1]) == 't' &&
-      hs_lower((unsigned char)text[2]) == 't' &&
-      hs_lower((unsigned char)text[3]) == 'p' &&
-      hs_is_separator((unsigned char)text[4]))
+/* Whether text[0..len) starts with prefix (ASCII, any case) followed by a
+ * separator: "HTTP_", "ws-". */
+static int hs_prefixed(const unsigned char *t, size_t len, const char *prefix) {
+  size_t i;
+  for (i = 0; prefix[i]; i++)
+    if (i >= len || hs_lower(t[i]) != (unsigned char)prefix[i]) return 0;
+  return i < len && hs_is_separator(t[i]);
+}
+
+static int hs_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int hs_is_blank(unsigned char c) { return c == ' ' || c == '\t'; }
+
+/* A name or phrase of one kind: for HTTP, ours, OpenResty's (with or
+ * without its "HTTP_" prefix, as ngx.HTTP_NOT_FOUND is spelt) and nginx's
+ * status-line phrases. */
+static const hs_status *hs_find_named(const char *text, size_t len,
+                                      hs_kind kind) {
+  const hs_status *s;
+  if (kind == HS_KIND_WEBSOCKET) return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
+  s = hs_find_http(text, len);
+  if (!s && len > 5 && hs_prefixed((const unsigned char *)text, len, "http"))
     s = hs_find_http(text + 5, len - 5);
   return s;
 }
 
+/* The forms a user holds, for one kind of code, all decided here:
+ *   a name or phrase           "not found", "NOT_FOUND", "未找到"
+ *   a numeric string           "404", " 404 "
+ *   CODE then a name or phrase "404 Not Found", "404 NOT_FOUND"
+ *   Starlette's and DRF's      "HTTP_404_NOT_FOUND", "WS_1000_NORMAL_CLOSURE"
+ *   an HTTP/1.x status line    "HTTP/1.1 404 Not Found", "HTTP/1.1 404"
+ * Where a code and a name are both given they must name one entry:
+ * "404 Not Modified" and "HTTP_404_OK" match nothing. */
+static const hs_status *hs_lookup_kind(const char *text, size_t len,
+                                       hs_kind kind) {
+  const unsigned char *t = (const unsigned char *)text;
+  const hs_status *s, *named;
+  size_t i = 0, digits;
+  long code = 0;
+  if (!text || len == 0 || len > HS_LOOKUP_MAX) return NULL;
+  while (i < len && hs_is_blank(t[i])) i++;
+  if (kind == HS_KIND_HTTP && len - i > 5 && hs_lower(t[i]) == 'h' &&
+      hs_prefixed(t + i, len - i, "http") && t[i + 4] == '/') {
+    /* a status line: HTTP/ then a version of digits and dots, blanks */
+    size_t v = i + 5;
+    while (v < len && (hs_is_digit(t[v]) || t[v] == '.')) v++;
+    if (v == i + 5 || v == len || !hs_is_blank(t[v])) return NULL;
+    for (i = v; i < len && hs_is_blank(t[i]); i++) continue;
+    if (i == len || !hs_is_digit(t[i])) return NULL; /* a code must follow */
+  } else if (hs_prefixed(t + i, len - i,
+                         kind == HS_KIND_HTTP ? "http" : "ws")) {
+    size_t p = i + (kind == HS_KIND_HTTP ? 5 : 3);
+    if (p < len && hs_is_digit(t[p])) i = p; /* HTTP_404_..., WS_1000_... */
+  }
+  if (i == len || !hs_is_digit(t[i])) return hs_find_named(text, len, kind);
+
+  for (digits = 0; i < len && hs_is_digit(t[i]); i++, digits++)
+    if (digits < 9) code = code * 10 + (t[i] - '0');
+  if (digits > 9 || (i < len && !hs_is_separator(t[i]))) return NULL;
+  s = kind == HS_KIND_HTTP ? hs_get((int)code) : hs_ws_get((int)code);
+  if (!s) return NULL;
+  while (i < len && hs_is_blank(t[i])) i++;
+  if (i == len) return s; /* the code alone */
+  named = hs_find_named(text + i, len - i, kind);
+  return named && named->code == s->code ? s : NULL;
+}
+
+const hs_status *hs_lookup(const char *text, size_t len) {
+  return hs_lookup_kind(text, len, HS_KIND_HTTP);
+}
+
 const hs_status *hs_ws_lookup(const char *text, size_t len) {
-  return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
+  return hs_lookup_kind(text, len, HS_KIND_WEBSOCKET);
 }
 
 /* ---- iteration and names ------------------------------------------------ */
@@ -298,18 +374,17 @@ int hs_field_at(const hs_status *s, size_t i, hs_field *f) {
 
 /* ---- status line -------------------------------------------------------- */
 
-#define HS__VERSION_MAX 32
-
 int hs_status_line(char *buf, size_t size, int code, const char *version) {
   const char *phrase;
   size_t vlen, plen, need, i, n = 0;
   char digits[3];
 
-  if (code < 100 || code > 999) return -1;
   if (!version) version = "HTTP/1.1";
-  for (vlen = 0; vlen <= HS__VERSION_MAX && version[vlen]; vlen++)
-    if (version[vlen] <= ' ' || version[vlen] > '~') return -1;
-  if (vlen == 0 || vlen > HS__VERSION_MAX) return -1;
+  for (vlen = 0; vlen <= HS_VERSION_MAX && version[vlen]; vlen++)
+    if (version[vlen] <= ' ' || version[vlen] > '~') return HS_LINE_BAD_VERSION;
+  if (vlen == 0 || vlen > HS_VERSION_MAX) return HS_LINE_BAD_VERSION;
+  /* three digits on the wire (RFC 9112): 600..999 too, unregistered */
+  if (code < HS_HTTP_MIN || code > 999) return HS_LINE_BAD_CODE;
 
   phrase = hs_phrase(code);
   if (!phrase) phrase = "";
@@ -333,4 +408,110 @@ int hs_status_line(char *buf, size_t size, int code, const char *version) {
   }
 #undef HS__PUT
   return (int)need;
+}
+
+/* ---- problem details (RFC 9457) ----------------------------------------- */
+
+const char *hs_problem_title(int code) { return hs_phrase(code); }
+
+/* A writer like snprintf's: every byte counted in need, kept while it
+ * fits (one byte is left for the terminator). */
+typedef struct hs_out {
+  char *buf;
+  size_t size, need;
+} hs_out;
+
+static void hs_put(hs_out *o, const char *s, size_t len) {
+  size_t i;
+  for (i = 0; i < len; i++, o->need++)
+    if (o->buf && o->need + 1 < o->size) o->buf[o->need] = s[i];
+}
+
+static void hs_puts(hs_out *o, const char *s) { hs_put(o, s, strlen(s)); }
+
+/* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
+static size_t hs_utf8_seq(const unsigned char *p, size_t n) {
+  size_t len, i;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (p[0] < 0x80) return 1;
+  if (p[0] >= 0xC2 && p[0] <= 0xDF) len = 2;
+  else if (p[0] >= 0xE0 && p[0] <= 0xEF) len = 3;
+  else if (p[0] >= 0xF0 && p[0] <= 0xF4) len = 4;
+  else return 0;
+  if (p[0] == 0xE0) lo = 0xA0;      /* overlong */
+  else if (p[0] == 0xED) hi = 0x9F; /* surrogates */
+  else if (p[0] == 0xF0) lo = 0x90; /* overlong */
+  else if (p[0] == 0xF4) hi = 0x8F; /* past U+10FFFF */
+  if (n < len || p[1] < lo || p[1] > hi) return 0;
+  for (i = 2; i < len; i++)
+    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+  return len;
+}
+
+/* ,"key":"text" with text escaped for JSON. */
+static void hs_put_member(hs_out *o, const char *key, const char *text,
+                          size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i = 0, seq;
+  hs_puts(o, ",\"");
+  hs_puts(o, key);
+  hs_puts(o, "\":\"");
+  while (i < len) {
+    if (t[i] == '"' || t[i] == '\\') {
+      char esc[2];
+      esc[0] = '\\', esc[1] = (char)t[i++];
+      hs_put(o, esc, 2);
+    } else if (t[i] < 0x20 || t[i] == 0x7F) {
+      char esc[6] = {'\\', 'u', '0', '0', 0, 0};
+      esc[4] = hex[t[i] >> 4], esc[5] = hex[t[i] & 15];
+      hs_put(o, esc, 6);
+      i++;
+    } else if ((seq = hs_utf8_seq(t + i, len - i)) == 0) {
+      hs_puts(o, "\xEF\xBF\xBD"); /* U+FFFD for a byte that is not UTF-8 */
+      i++;
+    } else {
+      hs_put(o, text + i, seq);
+      i += seq;
+    }
+  }
+  hs_puts(o, "\"");
+}
+
+static void hs_problem_write(hs_out *o, int code, const char *detail,
+                             size_t detail_len, const char *instance,
+                             size_t instance_len) {
+  const char *title = hs_problem_title(code);
+  char digits[4];
+  hs_puts(o, "{\"type\":\"about:blank\"");
+  if (title) hs_put_member(o, "title", title, strlen(title));
+  digits[0] = (char)('0' + code / 100);
+  digits[1] = (char)('0' + code / 10 % 10);
+  digits[2] = (char)('0' + code % 10);
+  digits[3] = '\0';
+  hs_puts(o, ",\"status\":");
+  hs_puts(o, digits);
+  if (detail) hs_put_member(o, "detail", detail, detail_len);
+  if (instance) hs_put_member(o, "instance", instance, instance_len);
+  hs_puts(o, "}");
+}
+
+int hs_problem_json_n(char *buf, size_t size, int code, const char *detail,
+                      size_t detail_len, const char *instance,
+                      size_t instance_len) {
+  hs_out o = {NULL, 0, 0};
+  if (!hs_class(code)) return HS_PROBLEM_BAD_CODE;
+  /* Measured first, so that an object no int can count is not written. */
+  hs_problem_write(&o, code, detail, detail_len, instance, instance_len);
+  if (o.need > INT_MAX) return HS_PROBLEM_TOO_LONG;
+  o.buf = buf, o.size = size, o.need = 0;
+  hs_problem_write(&o, code, detail, detail_len, instance, instance_len);
+  if (buf && size > 0) buf[o.need < size ? o.need : size - 1] = '\0';
+  return (int)o.need;
+}
+
+int hs_problem_json(char *buf, size_t size, int code, const char *detail,
+                    const char *instance) {
+  return hs_problem_json_n(buf, size, code, detail, detail ? strlen(detail) : 0,
+                           instance, instance ? strlen(instance) : 0);
 }

@@ -10,8 +10,8 @@
  *
  * NULL: no function dereferences a NULL it is given.  A NULL record gives
  * NULL or 0 (hs_alias, hs_field_at), NULL text matches nothing (hs_lookup),
- * a NULL field out-pointer gives 0, and hs_status_line with a NULL buffer
- * or size 0 writes nothing and returns the length the line needs.
+ * a NULL field out-pointer gives 0, and hs_status_line and hs_problem_json
+ * with a NULL buffer or size 0 write nothing and return the length needed.
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
@@ -55,7 +55,7 @@ extern "C" {
      "默认可缓存")                                                             \
   /* never has content (1xx, 204, 205, 304) */                                \
   XX(EMPTY, 0x02u, "empty", HS_KIND_HTTP, "never has content", "无响应内容")  \
-  /* sends the client elsewhere (3xx but 304) */                              \
+  /* a redirect a client follows: 301, 302, 303, 307, 308 */                  \
   XX(REDIRECT, 0x04u, "redirect", HS_KIND_HTTP, "redirect", "重定向")         \
   /* the usual candidates for an automatic retry */                           \
   XX(RETRYABLE, 0x08u, "retryable", HS_KIND_HTTP, "retryable", "可重试")      \
@@ -132,10 +132,27 @@ typedef struct hs_group {
   const char *description_zh;
 } hs_group;
 
+/* The codes each kind of entry can have: HTTP status codes 100..599 (RFC
+ * 9110 Section 15), WebSocket close codes 1000..4999 (RFC 6455 Section
+ * 7.4.2; below 1000 nothing is used).  hs_code_kind answers which of the
+ * two an int is: HS_KIND_HTTP, HS_KIND_WEBSOCKET, or 0 for any other int.
+ * Front ends ask it (or read these) instead of writing the bounds again. */
+#define HS_HTTP_MIN 100
+#define HS_HTTP_MAX 599
+#define HS_WS_MIN 1000
+#define HS_WS_MAX 4999
+HS_API int hs_code_kind(int code);
+
 /* Lookups by code: O(1), NULL when the code is not registered. */
 HS_API const hs_status *hs_get(int code);    /* HTTP status codes */
 HS_API const hs_status *hs_ws_get(int code); /* WebSocket close codes */
 HS_API const char *hs_phrase(int code);      /* hs_get(code)->phrase */
+
+/* The entry a client treats code as (RFC 9110 Section 15): its own when
+ * the registry has one (an unofficial code included), else the x00 code of
+ * its class, so 597 is understood as 500 Internal Server Error; NULL
+ * outside 100..599. */
+HS_API const hs_status *hs_understood_as(int code);
 
 /* The class digit 1..5 of any code in 100..599, registered or not (RFC
  * 9110 Section 15); 0 for any other int. */
@@ -224,10 +241,44 @@ HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
  * bytes, NUL-terminated when size > 0, and returns the length the whole
  * line needs (>= size means it was cut).  version NULL means "HTTP/1.1".
  * An unregistered code in 100..999 gets an empty reason phrase, as RFC
- * 9112 allows.  Returns -1 (writing nothing) for a code outside 100..999
- * or a version that is empty, longer than 32 bytes, or not visible ASCII. */
+ * 9112 allows.  Writes nothing and returns HS_LINE_BAD_VERSION for a
+ * version that is empty, longer than HS_VERSION_MAX bytes, or not visible
+ * ASCII, else HS_LINE_BAD_CODE for a code outside 100..999 (the version is
+ * checked first, so a caller learns of a bad one whatever the code; both
+ * are negative). */
+#define HS_LINE_BAD_CODE (-1)
+#define HS_LINE_BAD_VERSION (-2)
+#define HS_VERSION_MAX 32
 HS_API int hs_status_line(char *buf, size_t size, int code,
                           const char *version);
+
+/* Problem details (RFC 9457): the title a problem of this status gets when
+ * its type is "about:blank", which RFC 9457 says SHOULD be the status
+ * phrase: the registered phrase of code; NULL for a code the registry does
+ * not have (a title that named another code's phrase would mislead) and
+ * for any int outside 100..599. */
+HS_API const char *hs_problem_title(int code);
+
+/* Writes an application/problem+json object for an HTTP status into buf
+ * like snprintf: at most size bytes, NUL-terminated when size > 0, and
+ * returns the length the whole object needs (>= size means it was cut):
+ *   {"type":"about:blank","title":"Not Found","status":404,
+ *    "detail":"...","instance":"..."}
+ * title is hs_problem_title(code), left out when NULL; detail and instance
+ * are left out when NULL.  Their bytes are escaped for JSON: quote and
+ * backslash, control characters as \u00XX, and each byte that is not part
+ * of valid UTF-8 replaced by U+FFFD.  hs_problem_json reads them up to
+ * their NUL; hs_problem_json_n takes their lengths, so a NUL inside is
+ * written as \u0000.  Writes nothing and returns HS_PROBLEM_BAD_CODE for a
+ * code outside 100..599, HS_PROBLEM_TOO_LONG when the object would be
+ * longer than INT_MAX bytes. */
+#define HS_PROBLEM_BAD_CODE (-1)
+#define HS_PROBLEM_TOO_LONG (-2)
+HS_API int hs_problem_json(char *buf, size_t size, int code,
+                           const char *detail, const char *instance);
+HS_API int hs_problem_json_n(char *buf, size_t size, int code,
+                             const char *detail, size_t detail_len,
+                             const char *instance, size_t instance_len);
 
 #ifdef __cplusplus
 }

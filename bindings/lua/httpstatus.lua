@@ -234,7 +234,9 @@ for _, flag in ipairs({ "cacheable", "empty", "redirect", "retryable" }) do
 end
 
 --- The code a name, old name or phrase gives ("not found", "NOT_FOUND",
--- "HTTP_NOT_ALLOWED", "未找到"), or nil.
+-- "HTTP_NOT_ALLOWED", "未找到"), or a numeric string, "404 Not Found", a
+-- status line or "HTTP_404_NOT_FOUND" (the C core decides every form), or
+-- nil.
 function M.lookup(text)
   return core.lookup(text_arg("lookup", text))
 end
@@ -258,7 +260,9 @@ function M.status_line(code, version)
       error(format("bad argument #2 to 'status_line' (string expected, " ..
                    "got %s)", type(version)), 2)
     end
-    if not core.status_line(200, version) then
+    -- the core decides what a version may be, and says when it refuses one
+    local _, bad = core.status_line(200, version)
+    if bad then
       error(format("bad argument #2 to 'status_line' (a version such as " ..
                    "\"HTTP/1.1\" expected, got %s)", shown(version)), 2)
     end
@@ -266,7 +270,50 @@ function M.status_line(code, version)
     return lines[c]
   end
   if c == nil then return nil end
-  return core.status_line(c, version)
+  return (core.status_line(c, version))
+end
+
+-- ---- RFC helpers decided in the C core (issue 21) ------------------------
+
+local understood = core.understood_as
+
+--- The code a client treats code as (RFC 9110 Section 15): the code itself
+-- when registered, else the x00 code of its class (597 gives 500); nil
+-- outside 100..599.
+function M.understood_as(code)
+  local c = understood[code]
+  if c then return c end
+  c = code_arg("understood_as", code, 2)
+  return c and understood[c] or nil
+end
+
+local problem_titles = core.problem_titles
+local tointeger = math.tointeger
+
+--- RFC 9457 problem details for an HTTP status, as a new plain table that
+-- cjson.encode writes as an application/problem+json body:
+-- {type = "about:blank", title = "Not Found", status = 404}.  fields, a
+-- table, may give detail, instance, type, title and extension members;
+-- with type "about:blank" the title is the status phrase (none for an
+-- unregistered code), as the C core decides.  nil outside 100..599.
+function M.problem(status, fields)
+  local c = code_arg("problem", status, 2)
+  if fields ~= nil and type(fields) ~= "table" then
+    error(format("bad argument #2 to 'problem' (table expected, got %s)",
+                 type(fields)), 2)
+  end
+  if not (c and classes[c]) then return nil end
+  -- 404.0 is the integer 404 where Lua has integers (5.3 and later)
+  local p = {type = "about:blank", status = tointeger and tointeger(c) or c}
+  if fields then
+    for k, v in pairs(fields) do
+      if k ~= "status" then p[k] = v end
+    end
+  end
+  if p.title == nil and p.type == "about:blank" then
+    p.title = problem_titles[c]
+  end
+  return p
 end
 
 -- ---- WebSocket -----------------------------------------------------------------

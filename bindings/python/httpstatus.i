@@ -17,6 +17,16 @@
  */
 %module core
 
+/* SWIG's generated wrappers take a self they do not use (functions of no
+ * argument); our own code below builds clean with -Wunused-parameter in
+ * every other build (tests/c/build_matrix.sh), so only this file's
+ * wrappers are spared it, and a pip build shows no warning. */
+%begin %{
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+%}
+
 %{
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -24,6 +34,8 @@
 #include <string.h>
 #include "httpstatus.h"
 #include "hs_cli.h"
+#include "hs_attrs.h"
+#include "hs_python.h"
 %}
 
 /* text with its length, so embedded NUL bytes reach the C check. */
@@ -68,11 +80,37 @@
 }
 %typemap(freearg) (int argc, char **argv) { PyMem_Free($2); }
 
+/* Every "int code" parameter: an int, never a bool (True == 1 is never
+ * meant as a code), as the hand-written get() and phrase() take it; an int
+ * no C int holds names no code, so it is passed as INT_MIN or INT_MAX,
+ * which every function of the core answers as a miss. */
+%typemap(in) int code {
+  int overflow = 0;
+  long v;
+  if (!PyLong_Check($input) || PyBool_Check($input)) {
+    hs_py_type_error("code must be an int", $input);
+    SWIG_fail;
+  }
+  v = PyLong_AsLongAndOverflow($input, &overflow);
+  if (v == -1 && PyErr_Occurred()) SWIG_fail;
+  if (overflow > 0 || v > INT_MAX) v = INT_MAX;
+  if (overflow < 0 || v < INT_MIN) v = INT_MIN;
+  $1 = (int)v;
+}
+%typemap(typecheck, precedence=SWIG_TYPECHECK_INTEGER) int code {
+  $1 = PyLong_Check($input) && !PyBool_Check($input);
+}
+
 /* Only what is written below is wrapped. */
 %ignore "";
 %rename("%s") hs_version;
 %rename("%s") hs_ws_sendable;
 %rename("%s") HS_LOOKUP_MAX;
+/* the code bounds, for Python to read rather than write again */
+%rename("%s") HS_HTTP_MIN;
+%rename("%s") HS_HTTP_MAX;
+%rename("%s") HS_WS_MIN;
+%rename("%s") HS_WS_MAX;
 %include "httpstatus.h"
 %rename("%s") "";
 
@@ -90,6 +128,20 @@ PyObject *ws_lookup_code(const char *text, size_t len) {
   return PyLong_FromLong(s->code);
 }
 
+/* The code hs_understood_as gives (RFC 9110 Section 15), or None. */
+PyObject *understood_as_code(int code) {
+  const hs_status *s = hs_understood_as(code);
+  if (!s) Py_RETURN_NONE;
+  return PyLong_FromLong(s->code);
+}
+
+/* The title hs_problem_json gives a problem of this status, or None. */
+PyObject *problem_title(int code) {
+  const char *t = hs_problem_title(code);
+  if (!t) Py_RETURN_NONE;
+  return PyUnicode_FromString(t);
+}
+
 /* The key of the class of an HTTP code ('client_error'), or None. */
 PyObject *class_key(int code) {
   const hs_group *g = hs_class_info(code);
@@ -104,12 +156,36 @@ PyObject *ws_range_key(int code) {
   return PyUnicode_FromString(g->key);
 }
 
-/* The status line, or None for a code outside 100..999 or a bad version. */
-PyObject *status_line(int code, const char *version) {
+/* The status line.  The core decides what a version and a code may be;
+ * a version is checked here only for what C cannot see (a str, and a NUL
+ * inside, which would cut it short), so no str subclass can talk its way
+ * past the check.  ValueError names which of the two is wrong. */
+PyObject *status_line(int code, PyObject *version_obj) {
   char small[96], *buf = small;
+  const char *version;
+  Py_ssize_t vlen = 0;
   PyObject *r;
-  int n = hs_status_line(buf, sizeof small, code, version);
-  if (n < 0) Py_RETURN_NONE;
+  int n;
+  if (!PyUnicode_Check(version_obj))
+    return hs_py_type_error("version must be a str", version_obj);
+  version = PyUnicode_AsUTF8AndSize(version_obj, &vlen);
+  if (!version) { /* lone surrogates: no version either */
+    PyErr_Clear();
+    version = "";
+    vlen = 0;
+  }
+  n = strlen(version) == (size_t)vlen ? hs_status_line(buf, sizeof small,
+                                                       code, version)
+                                      : HS_LINE_BAD_VERSION;
+  if (n == HS_LINE_BAD_VERSION) {
+    PyErr_SetString(PyExc_ValueError, "version must be visible ASCII, 1 "
+                    "to " HS__XSTR(HS_VERSION_MAX) " bytes");
+    return NULL;
+  }
+  if (n < 0) {
+    PyErr_SetString(PyExc_ValueError, "code must be 100 to 999");
+    return NULL;
+  }
   if ((size_t)n >= sizeof small) {
     buf = (char *)PyMem_Malloc((size_t)n + 1);
     if (!buf) return PyErr_NoMemory();
@@ -120,6 +196,28 @@ PyObject *status_line(int code, const char *version) {
   return r;
 }
 
+/* search(text): the codes hs_cli_search ranks for text, best first, as
+ * a tuple of (code, is_websocket) pairs; text with a NUL names nothing. */
+PyObject *search_codes(const char *text, size_t len) {
+  const hs_status *found[256];
+  size_t n = 0, i;
+  PyObject *t;
+  if (text && strlen(text) == len)
+    n = hs_cli_search(text, found, sizeof found / sizeof *found);
+  if (!(t = PyTuple_New((Py_ssize_t)n))) return NULL;
+  for (i = 0; i < n; i++) {
+    PyObject *pair = Py_BuildValue("(iO)", found[i]->code,
+                                   found[i]->kind == HS_KIND_WEBSOCKET
+                                       ? Py_True : Py_False);
+    if (!pair) {
+      Py_DECREF(t);
+      return NULL;
+    }
+    PyTuple_SetItem(t, (Py_ssize_t)i, pair); /* steals pair */
+  }
+  return t;
+}
+
 /* The SWIG that made this module, as 0xMMmmpp (the tests check it). */
 int swig_version(void) { return SWIG_VERSION; }
 
@@ -128,10 +226,6 @@ int swig_version(void) { return SWIG_VERSION; }
 int cli_main(int argc, char **argv) { return hs_cli_main(argc, argv); }
 %}
 
-%{
-#include "hs_attrs.h"
-#include "hs_python.h"
-%}
 
 %init %{
   if (hs_py_exec(m) < 0) {

@@ -21,8 +21,11 @@
  *
  * Flags (RFC 9110): CACHEABLE is "heuristically cacheable by default"
  * (Section 15.1, RFC 7725 for 451); EMPTY is "never has content" (all 1xx,
- * 204, 205, 304: Sections 6.4.1, 15.3.6); REDIRECT is a 3xx that sends the
- * client elsewhere (300-303, 305, 307, 308; not 304); RETRYABLE marks the
+ * 204, 205, 304: Sections 6.4.1, 15.3.6); REDIRECT marks the redirects a
+ * client follows by itself, to the target Location names (301, 302, 303,
+ * 307, 308, as requests and httpx have them): not 300, whose Location is
+ * only a preferred choice, not 305, whose Location names a proxy and must
+ * never be followed, not 304, a cache answer; RETRYABLE marks the
  * usual candidates for an automatic retry (408, 429, 502, 503, 504).
  * SENDABLE (RFC 6455 Section 7.4.1) marks close codes that may appear in a
  * Close frame.
@@ -117,7 +120,7 @@
      "服务器已按客户端要求对当前表示应用了实例操作（例如增量编码）。")        \
   /* 3xx Redirection */                                                       \
   XX(300, MULTIPLE_CHOICES, "Multiple Choices", "多种选择", PERMANENT,        \
-     HS_F_CACHEABLE | HS_F_REDIRECT, "RFC 9110, Section 15.4.1", NULL,        \
+     HS_F_CACHEABLE, "RFC 9110, Section 15.4.1", NULL,        \
      "The resource has several representations and the client or user "       \
      "should pick one; Location may point at the preferred one.",             \
      "目标资源有多种表示，由客户端或用户从中选择；Location 可指明首选项。")   \
@@ -143,7 +146,7 @@
      "A conditional GET or HEAD found the cached copy still current, so "     \
      "nothing is sent again.",                                                \
      "条件 GET 或 HEAD 请求发现缓存副本仍然有效，因此不再重复传输内容。")     \
-  XX(305, USE_PROXY, "Use Proxy", "使用代理", PERMANENT, HS_F_REDIRECT,       \
+  XX(305, USE_PROXY, "Use Proxy", "使用代理", PERMANENT, 0,                   \
      "RFC 9110, Section 15.4.6", NULL,                                        \
      "Asked the client to go through a proxy; deprecated for security "       \
      "reasons and ignored by clients.",                                       \
@@ -585,6 +588,14 @@
   XX(451, ILLEGAL)                                                            \
   XX(501, METHOD_NOT_IMPLEMENTED)                                             \
   XX(505, VERSION_NOT_SUPPORTED)
+
+/* The reason phrases nginx itself writes in its status lines
+ * (ngx_http_header_filter_module.c) that are none of ours, its old names
+ * or its ngx.HTTP_* names: what lua-resty-http's res.reason holds behind
+ * nginx.  Lookups find them.  XX(code, "phrase"). */
+#define HS_NGX_PHRASE_MAP(XX)                                                 \
+  XX(414, "Request-URI Too Large")                                            \
+  XX(503, "Service Temporarily Unavailable")
 
 /* The five classes (RFC 9110 Section 15): XX(digit, key, "Name", "名称",
  * "description", "description_zh"). */

@@ -33,6 +33,8 @@ static const char *const tokens[] = {
     "--", "-", "--help", "--version", "--bogus", "-x", "search", "4xx", "5XX",
     "ws", "6xx", "not", "found", "teapot", "gateway", "timeout", "NOT_FOUND",
     "未找到", "going", "away", "", " ", "\x1b[2J", "\xff", "\xc2\x9b", "\t",
+    "--problem", "--detail", "--detail=\"x\\", "--instance", "--instance=/a",
+    "HTTP/1.1", "HTTP_404_NOT_FOUND", "WS_1000_NORMAL_CLOSURE", "Modified",
 };
 #define N_TOKENS (sizeof tokens / sizeof tokens[0])
 #define MAX_ARGS 12

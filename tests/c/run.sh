@@ -8,7 +8,8 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-poin
 status=0
 
 make --no-print-directory BUILD="$build" all "$build/test_registry" || exit 1
-make --no-print-directory BUILD="$build/asan" SANITIZE="$san" CFLAGS="-O1 -g" \
+# At the default -O2, where GCC's ASan builds warn most.
+make --no-print-directory BUILD="$build/asan" SANITIZE="$san" \
   "$build/asan/httpstatus" "$build/asan/test_registry" || exit 1
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
@@ -20,6 +21,7 @@ for variant in "" /asan; do
   sh tests/record.sh "$results" "$tag-cli" sh tests/c/test_cli.sh "$dir/httpstatus" || status=1
 done
 sh tests/record.sh "$results" c-install sh tests/c/test_install.sh "$build" || status=1
+sh tests/record.sh "$results" c-build-matrix sh tests/c/build_matrix.sh "$build" || status=1
 
 # The command with 100,000 random argument vectors, under ASan + UBSan; the
 # seed changes with each run and is printed.

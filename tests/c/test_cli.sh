@@ -86,7 +86,11 @@ for arg in 597 99 0 1016 5000 99999999999999999999 abc "not found please" "" ; d
 done
 expect 1 -- -5
 msg=$("$cli" 597 2>&1)
-check "597 keeps its class" has "$msg" "5xx"
+check "597 is understood as 500" has "$msg" "597 is not registered; a client treats it as 500 Internal Server Error"
+msg=$("$cli" 477 2>&1)
+check "477 is understood as 400" has "$msg" "a client treats it as 400 Bad Request"
+msg=$("$cli" 600 2>&1)
+check "600 is no code a client understands" sh -c "! printf '%s' \"\$1\" | grep -q 'treats'" - "$msg"
 # Usage errors: exit 2 with usage.
 expect 1 -5
 check "a negative number is a code, not an option" has "$err" "'-5' is not a registered code"
@@ -112,8 +116,28 @@ expect 0 not found
 check "'not found' is 404, not 302" [ "$(printf '%s\n' "$out" | head -1)" = "404 Not Found (未找到)" ]
 expect 0 --json request entity too large
 check "four words, one phrase" jqt "$out" '.code == 413'
-expect 0 --json 200 not found 1000
-check "code, phrase, code" [ "$(printf '%s\n' "$out" | jq -r .code | tr '\n' ' ')" = "200 404 1000 " ]
+expect 0 --json not found 200 1000 4xx
+check "phrase, code, code, class" [ "$(printf '%s\n' "$out" | jq -r '.. | .code? // empty' | head -4 | tr '\n' ' ')" = "404 200 1000 400 " ]
+# A code followed by words is one query ("404 Not Found", what a status
+# line holds), code and phrase agreeing; so is a whole status line.
+expect 0 --json 404 Not Found
+check "404 Not Found unquoted: one answer" [ "$(printf '%s\n' "$out" | jq -r .code)" = 404 ]
+expect 0 --json HTTP/1.1 503 Service Temporarily Unavailable
+check "an nginx status line, unquoted" [ "$(printf '%s\n' "$out" | jq -r .code)" = 503 ]
+for pair in "404:404 Not Found" "404:HTTP/1.1 404 Not Found" \
+  "404:HTTP_404_NOT_FOUND" "414:Request-URI Too Large" "501:Method Not Implemented"; do
+  expect 0 --json "${pair#*:}"
+  check "'${pair#*:}' quoted is ${pair%%:*}" [ "$(printf '%s\n' "$out" | jq -r .code)" = "${pair%%:*}" ]
+done
+expect 0 --json WS_1000_NORMAL_CLOSURE
+check "WS_1000_NORMAL_CLOSURE" jqt "$out" '.code == 1000'
+expect 1 404 Not Modified
+check "404 Not Modified: code and phrase disagree" [ -z "$out" ]
+check "... the code's own entry suggested first" [ "$(printf '%s\n' "$err" | sed -n 3p)" = "  404 Not Found" ]
+check "... then the phrase's" has "$err" "304 Not Modified"
+expect 1 HTTP_403_NOT_FOUN
+check "an HTTP-looking miss suggests no WebSocket code" sh -c "! printf '%s' \"\$1\" | grep -q '^  [0-9]\{4\} '" - "$err"
+check "... and its code first" [ "$(printf '%s\n' "$err" | sed -n 3p)" = "  403 Forbidden" ]
 # A miss offers what search finds.
 expect 1 teapot
 check "teapot suggests 418" has "$err" "418 I'm a Teapot"
@@ -161,6 +185,31 @@ check "closed stdout exits 3 (got $got)" [ "$got" -eq 3 ]
 check "broken pipe exits 3 (got $(cat /tmp/hs_cli_rc.$$))" [ "$(cat /tmp/hs_cli_rc.$$)" -eq 3 ]
 check "broken pipe says so once" [ "$(grep -c 'write error' /tmp/hs_cli_err.$$)" -eq 1 ]
 rm -f /tmp/hs_cli_rc.$$
+
+# --problem: RFC 9457 problem details, checked with jq (a JSON parser of
+# its own): "about:blank", the phrase as title, members left out when
+# they have no value, anything in --detail escaped.
+expect 0 --problem 404
+check "problem 404" jqt "$out" '. == {"type": "about:blank", "title": "Not Found", "status": 404}'
+check "problem members in RFC order" [ "$out" = '{"type":"about:blank","title":"Not Found","status":404}' ]
+expect 0 --problem 503 --detail "down for \"maintenance\" \\ $(printf '\t\001')" --instance=/jobs/7
+check "problem detail escaped" jqt "$out" '.status == 503 and .title == "Service Unavailable" and .detail == "down for \"maintenance\" \\ \t\u0001" and .instance == "/jobs/7"'
+expect 0 --detail="$(printf 'bad \377 byte')" --problem 400
+check "invalid UTF-8 replaced by U+FFFD" jqt "$out" '.detail == "bad \ufffd byte"'
+expect 0 --problem 597
+check "an unregistered code gets no title" jqt "$out" '. == {"type": "about:blank", "status": 597}'
+big=$(head -c 100000 /dev/zero | tr '\0' '"')
+expect 0 --problem 500 --detail "$big"
+check "a 100 kB detail of quotes, whole" jqt "$out" '.detail | length == 100000'
+for arg in 600 99 1000 -1 99999999999999999999; do
+  expect 1 --problem -- "$arg"
+  check "problem $arg: said on stderr" has "$err" "is not an HTTP status code"
+done
+for args in "--problem" "--problem abc" "--problem 404 500" "--detail x 404" "--problem 404 --detail" "--problem --list 404"; do
+  # shellcheck disable=SC2086
+  expect 2 $args
+  check "usage for '$args'" has "$err" "usage:"
+done
 rm -f /tmp/hs_cli_err.$$
 
 tap_done

@@ -130,18 +130,36 @@ static void ws_row(char **f, int n) {
   CHECK(hs_get(code) == NULL, "close code %d answered as HTTP", code);
 }
 
-static int in(int code, const int *set) {
-  for (; *set; set++)
-    if (*set == code) return 1;
-  return 0;
-}
+/* The RFC flag sets of tests/data/rfc-flags.tsv: the codes that carry
+ * each flag ("1xx" is the whole class), read into one table per flag. */
+static const struct {
+  const char *key;
+  unsigned bit;
+} flag_keys[] = {{"cacheable", HS_F_CACHEABLE},
+                 {"empty", HS_F_EMPTY},
+                 {"redirect", HS_F_REDIRECT},
+                 {"retryable", HS_F_RETRYABLE}};
+#define N_FLAGS (sizeof flag_keys / sizeof flag_keys[0])
+static char flag_set[N_FLAGS][600]; /* [flag][code]: 1 when it carries it */
+static int flag_rows;
 
-/* RFC 9110 facts (see tests/data/rfc-facts.md). */
-static const int cacheable[] = {200, 203, 204, 206, 300, 301, 308,
-                                404, 405, 410, 414, 451, 501, 0};
-static const int no_content[] = {204, 205, 304, 0}; /* and all 1xx */
-static const int redirects[] = {300, 301, 302, 303, 305, 307, 308, 0};
-static const int retryable[] = {408, 429, 502, 503, 504, 0};
+static void flag_row(char **f, int n) {
+  size_t k;
+  char *word;
+  if (n < 2 || strcmp(f[0], "flag") == 0) return; /* the header */
+  for (k = 0; k < N_FLAGS; k++)
+    if (strcmp(f[0], flag_keys[k].key) == 0) break;
+  CHECK(k < N_FLAGS, "rfc-flags.tsv: unknown flag '%s'", f[0]);
+  if (k == N_FLAGS) return;
+  flag_rows++;
+  for (word = strtok(f[1], " "); word; word = strtok(NULL, " ")) {
+    int code = atoi(word), c;
+    if (word[1] == 'x')
+      for (c = code * 100; c < code * 100 + 100; c++) flag_set[k][c] = 1;
+    else if (code >= 100 && code <= 599)
+      flag_set[k][code] = 1;
+  }
+}
 
 static int has_non_ascii(const char *s) {
   for (; *s; s++)
@@ -150,8 +168,10 @@ static int has_non_ascii(const char *s) {
 }
 
 static void test_every_entry(void) {
-  size_t i, n = hs_count(), http = 0, ws = 0;
+  size_t i, k, n = hs_count(), http = 0, ws = 0;
   const hs_status *s, *prev = NULL;
+  CHECK(flag_rows == (int)N_FLAGS, "rfc-flags.tsv has %d of the %d flags",
+        flag_rows, (int)N_FLAGS);
   for (i = 0; (s = hs_at(i)) != NULL; i++, prev = s) {
     int c = s->code;
     CHECK(s->name && s->name[0] && s->phrase && s->phrase[0], "%d names", c);
@@ -168,11 +188,9 @@ static void test_every_entry(void) {
       CHECK(ws == 0, "HTTP entry %d after WebSocket ones", c);
       CHECK(hs_get(c) == s, "hs_get(%d) does not give its entry", c);
       CHECK(listed[c] != 0, "%d is in neither reference table", c);
-      CHECK(!!(s->flags & HS_F_CACHEABLE) == in(c, cacheable), "%d cache", c);
-      CHECK(!!(s->flags & HS_F_EMPTY) == (c / 100 == 1 || in(c, no_content)),
-            "%d empty", c);
-      CHECK(!!(s->flags & HS_F_REDIRECT) == in(c, redirects), "%d redir", c);
-      CHECK(!!(s->flags & HS_F_RETRYABLE) == in(c, retryable), "%d retry", c);
+      for (k = 0; k < N_FLAGS; k++)
+        CHECK(!!(s->flags & flag_keys[k].bit) == flag_set[k][c], "%d %s", c,
+              flag_keys[k].key);
       CHECK(!(s->flags & HS_F_SENDABLE), "%d sendable", c);
       CHECK(hs_lookup(s->name, strlen(s->name)) == s, "lookup name %s",
             s->name);
@@ -245,7 +263,48 @@ static const struct {
     {"found", 302},
     {"foun", 0},
     {"not found please", 0},
-    {"404", 0},
+    /* numeric strings, CODE PHRASE and status lines: code and name must
+     * agree (RFC 9112 Section 4 for the line's shape) */
+    {"404", 404},
+    {" 404\t", 404},
+    {"0404", 404},
+    {"597", 0},
+    {"1000", 0},
+    {"-404", 0},
+    {"+404", 0},
+    {"404x", 0},
+    {"4 04", 0},
+    {"99999999999999999999404", 0},
+    {"404 Not Found", 404},
+    {"404 not-found", 404},
+    {"404 NOT_FOUND", 404},
+    {"404 未找到", 404},
+    {"404 Not Modified", 0},
+    {"404 Normal Closure", 0},
+    {"413 Payload Too Large", 413},
+    {"HTTP/1.1 404 Not Found", 404},
+    {"HTTP/1.0 200 OK", 200},
+    {"http/2 204 No Content", 204},
+    {"HTTP/1.1 418", 418},
+    {"HTTP/1.1 404 Not Modified", 0},
+    {"HTTP/1.1 597 ", 0},
+    {"HTTP/1.1", 0},
+    {"HTTP/ 404 Not Found", 0},
+    {"HTTP/1.1404 Not Found", 0},
+    {"HTTP/x 404 Not Found", 0},
+    {"HTTP/1.1 Not Found", 0},
+    /* Starlette, FastAPI and Django REST framework names */
+    {"HTTP_404_NOT_FOUND", 404},
+    {"HTTP_413_REQUEST_ENTITY_TOO_LARGE", 413},
+    {"HTTP_422_UNPROCESSABLE_ENTITY", 422},
+    {"HTTP_418_IM_A_TEAPOT", 418},
+    {"http_200_ok", 200},
+    {"HTTP_404_OK", 0},
+    {"HTTP_404", 404},
+    {"HTTP_597_NOT_FOUND", 0},
+    {"WS_1000_NORMAL_CLOSURE", 0},
+    /* nginx's older phrase for 501 */
+    {"Method Not Implemented", 501},
     {"not found!", 0},
     {"not\tfound", 404},
     {"Normal Closure", 0}, /* a WebSocket phrase, not an HTTP one */
@@ -309,6 +368,28 @@ static void test_lookup(void) {
   CHECK(hs_ws_lookup("CLOSE_NORMAL", 12)->code == 1000, "ws alias");
   CHECK(hs_ws_lookup("bad gateway", 11)->code == 1014, "ws 1014");
   CHECK(hs_ws_lookup("not found", 9) == NULL, "HTTP phrase in ws lookup");
+  {
+    static const struct {
+      const char *text;
+      int code;
+    } ws[] = {{"WS_1000_NORMAL_CLOSURE", 1000},
+              {"WS_1008_POLICY_VIOLATION", 1008},
+              {"ws_1001_going_away", 1001},
+              {"WS_1000_GOING_AWAY", 0},
+              {"WS_404_NOT_FOUND", 0},
+              {"1000", 1000},
+              {"1000 Normal Closure", 1000},
+              {"1000 CLOSE_NORMAL", 1000},
+              {"1001 Normal Closure", 0},
+              {"404", 0},
+              {"2999", 0},
+              {"HTTP/1.1 1000 Normal Closure", 0}};
+    for (i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+      const hs_status *w = hs_ws_lookup(ws[i].text, strlen(ws[i].text));
+      CHECK((w ? w->code : 0) == ws[i].code, "ws lookup('%s') = %d, want %d",
+            ws[i].text, w ? w->code : 0, ws[i].code);
+    }
+  }
 }
 
 static void test_aliases(void) {
@@ -343,6 +424,12 @@ static void test_aliases(void) {
 
 static void check_int(int code) {
   const hs_status *s = hs_get(code), *w = hs_ws_get(code);
+  /* RFC 9110 Section 15 and RFC 6455 Section 7.4.2 */
+  int kind = code >= 100 && code <= 599     ? HS_KIND_HTTP
+             : code >= 1000 && code <= 4999 ? HS_KIND_WEBSOCKET
+                                            : 0;
+  CHECK(hs_code_kind(code) == kind, "hs_code_kind(%d) = %d", code,
+        hs_code_kind(code));
   const hs_group *g = hs_class_info(code), *r = hs_ws_range(code);
   int want = code >= 100 && code <= 599 ? code / 100 : 0;
   CHECK(hs_class(code) == want, "hs_class(%d) = %d", code, hs_class(code));
@@ -357,12 +444,28 @@ static void check_int(int code) {
         "ws range of %d", code);
 }
 
+/* RFC 9110 Section 15: an unrecognized code is read as the x00 code of
+ * its class; a registered one (unofficial too) as itself. */
+static void check_understood_as(int code) {
+  const hs_status *u = hs_understood_as(code);
+  int want = 0;
+  if (code >= 100 && code <= 599)
+    want = listed[code] ? code : code / 100 * 100;
+  CHECK(u ? u->code == want && u->kind == HS_KIND_HTTP : want == 0,
+        "hs_understood_as(%d) = %d, want %d", code, u ? u->code : 0, want);
+}
+
 static void test_every_int(void) {
   int c;
   static const char *const keys[] = {NULL,          "informational",
                                      "success",     "redirection",
                                      "client_error", "server_error"};
-  for (c = -1; c <= 5001; c++) check_int(c);
+  for (c = -1; c <= 5001; c++) check_int(c), check_understood_as(c);
+  check_understood_as(INT_MIN);
+  check_understood_as(INT_MAX);
+  CHECK(hs_understood_as(597) == hs_get(500) && hs_understood_as(499)->code == 499 &&
+            hs_understood_as(150) == hs_get(100),
+        "597 as 500, 499 (nginx) as itself, 150 as 100");
   check_int(INT_MIN);
   check_int(INT_MIN + 1);
   check_int(INT_MAX);
@@ -412,16 +515,34 @@ static void test_status_line(void) {
             strcmp(buf, "HTTP/1.1 418 I'm a Teapot") == 0,
         "418: '%s'", buf);
   strcpy(buf, "untouched");
-  CHECK(hs_status_line(buf, sizeof buf, 99, NULL) == -1, "99");
-  CHECK(hs_status_line(buf, sizeof buf, 1000, NULL) == -1, "1000");
-  CHECK(hs_status_line(buf, sizeof buf, INT_MIN, NULL) == -1, "INT_MIN");
-  CHECK(hs_status_line(buf, sizeof buf, INT_MAX, NULL) == -1, "INT_MAX");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "") == -1, "empty version");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.1\r\n") == -1, "CRLF");
-  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP 1.1") == -1, "space");
+  /* A bad code and a bad version are told apart; the version is checked
+   * first.  Three digits (RFC 9112): 100..999. */
+  CHECK(HS_LINE_BAD_CODE < 0 && HS_LINE_BAD_VERSION < 0 &&
+            HS_LINE_BAD_CODE != HS_LINE_BAD_VERSION,
+        "two distinct negative answers");
+  CHECK(hs_status_line(buf, sizeof buf, 99, NULL) == HS_LINE_BAD_CODE, "99");
+  CHECK(hs_status_line(buf, sizeof buf, 1000, NULL) == HS_LINE_BAD_CODE,
+        "1000");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MIN, NULL) == HS_LINE_BAD_CODE,
+        "INT_MIN");
+  CHECK(hs_status_line(buf, sizeof buf, INT_MAX, "HTTP/2") == HS_LINE_BAD_CODE,
+        "INT_MAX");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "") == HS_LINE_BAD_VERSION,
+        "empty version");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP/1.1\r\n") ==
+            HS_LINE_BAD_VERSION,
+        "CRLF");
+  CHECK(hs_status_line(buf, sizeof buf, 200, "HTTP 1.1") == HS_LINE_BAD_VERSION,
+        "space");
   CHECK(hs_status_line(buf, sizeof buf, 200,
-                       "HTTP/1.1-and-a-very-long-version-string") == -1,
+                       "HTTP/1.1-and-a-very-long-version-string") ==
+            HS_LINE_BAD_VERSION,
         "long version");
+  CHECK(hs_status_line(buf, sizeof buf, 99, "HTTP 1.1") == HS_LINE_BAD_VERSION,
+        "both bad: the version is named");
+  CHECK(hs_status_line(NULL, 0, 999, "H") == 6 && hs_status_line(NULL, 0, 100,
+        "HTTP/1.1-and-a-very-long-versio") > 0,
+        "999 and a 32-byte version are fine");
   CHECK(strcmp(buf, "untouched") == 0, "failed call wrote: '%s'", buf);
 }
 
@@ -487,6 +608,122 @@ static void test_fields(void) {
   }
 }
 
+/* RFC 9457 problem details: the members in order, "about:blank" with the
+ * status phrase as title, JSON escaping, snprintf's contract. */
+static void test_problem_json(void) {
+  static const struct {
+    int code;
+    const char *detail, *instance, *want;
+  } cases[] = {
+      {404, NULL, NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}"},
+      {404, "no such user", "/users/7",
+       "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+       "\"detail\":\"no such user\",\"instance\":\"/users/7\"}"},
+      {418, "", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"I'm a Teapot\",\"status\":418,"
+       "\"detail\":\"\"}"},
+      /* unregistered: no title rather than another code's phrase */
+      {597, NULL, "x",
+       "{\"type\":\"about:blank\",\"status\":597,\"instance\":\"x\"}"},
+      {100, "\"q\" \\ \n\t\x01\x1f\x7f", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Continue\",\"status\":100,"
+       "\"detail\":\"\\\"q\\\" \\\\ \\u000a\\u0009\\u0001\\u001f\\u007f\"}"},
+      /* UTF-8 kept; a byte that is not UTF-8 becomes U+FFFD */
+      {500, "未找到 \xff \xc3\x28 \xed\xa0\x80", NULL,
+       "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+       "\"status\":500,\"detail\":\"未找到 \xef\xbf\xbd \xef\xbf\xbd( "
+       "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\"}"},
+  };
+  char buf[512], small[64];
+  size_t i, size;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int n = hs_problem_json(buf, sizeof buf, cases[i].code, cases[i].detail,
+                            cases[i].instance);
+    CHECK(n == (int)strlen(cases[i].want) && strcmp(buf, cases[i].want) == 0,
+          "problem %d: %d '%s'", cases[i].code, n, buf);
+    CHECK(hs_problem_json(NULL, 0, cases[i].code, cases[i].detail,
+                          cases[i].instance) == n,
+          "problem %d measured", cases[i].code);
+  }
+  CHECK(hs_problem_json_n(buf, sizeof buf, 400, "a\0b", 3, "\0", 1) > 0 &&
+            strcmp(buf, "{\"type\":\"about:blank\",\"title\":\"Bad Request\","
+                        "\"status\":400,\"detail\":\"a\\u0000b\","
+                        "\"instance\":\"\\u0000\"}") == 0,
+        "NUL inside: '%s'", buf);
+  /* every size: cut like snprintf, terminated, nothing past size */
+  {
+    const char *want = cases[1].want;
+    int len = (int)strlen(want);
+    for (size = 0; size <= (size_t)len + 2 && size < sizeof small - 1; size++) {
+      memset(small, 'X', sizeof small);
+      CHECK(hs_problem_json(small, size, 404, "no such user", "/users/7") == len,
+            "size %zu", size);
+      if (size > 0) {
+        size_t kept = size - 1 < (size_t)len ? size - 1 : (size_t)len;
+        CHECK(strncmp(small, want, kept) == 0 && small[kept] == '\0',
+              "cut at size %zu: '%s'", size, small);
+      } else {
+        CHECK(small[0] == 'X', "size 0 wrote");
+      }
+      CHECK(small[size] == 'X', "wrote past size %zu", size);
+    }
+  }
+  strcpy(buf, "untouched");
+  CHECK(hs_problem_json(buf, sizeof buf, 99, NULL, NULL) == HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, 600, "x", NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, 1000, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, INT_MIN, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE &&
+            hs_problem_json(buf, sizeof buf, INT_MAX, NULL, NULL) ==
+                HS_PROBLEM_BAD_CODE,
+        "codes outside 100..599");
+  CHECK(strcmp(buf, "untouched") == 0, "a refused problem wrote '%s'", buf);
+  for (i = 100; i <= 599; i++) {
+    const char *t = hs_problem_title((int)i);
+    CHECK(listed[i] ? t && strcmp(t, hs_get((int)i)->phrase) == 0 : t == NULL,
+          "title of %zu", i);
+  }
+  CHECK(!hs_problem_title(99) && !hs_problem_title(600) &&
+            !hs_problem_title(1000) && !hs_problem_title(INT_MIN),
+        "no title outside 100..599");
+  {
+    /* a detail of 1 MB: measured and written whole */
+    size_t big = 1u << 20;
+    char *d = (char *)malloc(big + 1), *out = (char *)malloc(big + 200);
+    int n;
+    if (!d || !out) exit(2);
+    memset(d, 'a', big);
+    d[big] = '\0';
+    n = hs_problem_json(out, big + 200, 404, d, NULL);
+    CHECK(n > (int)big && (size_t)n == strlen(out), "1 MB detail: %d", n);
+    free(d);
+    free(out);
+  }
+}
+
+/* Every status line nginx writes (tests/data/nginx-status-lines.tsv) is
+ * found by its phrase, as "CODE PHRASE" and as a whole line. */
+static int nginx_rows;
+static void nginx_row(char **f, int n) {
+  int code = atoi(f[0]);
+  char line[256];
+  const hs_status *s;
+  if (n < 2) return;
+  nginx_rows++;
+  s = hs_lookup(f[1], strlen(f[1]));
+  CHECK(s && s->code == code, "nginx phrase '%s' gives %d, want %d", f[1],
+        s ? s->code : 0, code);
+  snprintf(line, sizeof line, "%d %s", code, f[1]);
+  s = hs_lookup(line, strlen(line));
+  CHECK(s && s->code == code, "'%s' gives %d", line, s ? s->code : 0);
+  snprintf(line, sizeof line, "HTTP/1.1 %d %s", code, f[1]);
+  s = hs_lookup(line, strlen(line));
+  CHECK(s && s->code == code, "'%s' gives %d", line, s ? s->code : 0);
+}
+
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "tests/data";
   CHECK_CASE("every IANA HTTP code: phrase, reference, state");
@@ -495,7 +732,12 @@ int main(int argc, char **argv) {
   each_row(dir, "unofficial-http-status.tsv", unofficial_row);
   CHECK_CASE("every WebSocket close code: phrase, reference, sendable");
   each_row(dir, "iana-websocket-close.tsv", ws_row);
-  CHECK_CASE("every entry: fields, order, RFC 9110 flags, found by its names");
+  CHECK_CASE("the RFC 9110 flag sets (tests/data/rfc-flags.tsv)");
+  each_row(dir, "rfc-flags.tsv", flag_row);
+  CHECK_CASE("every nginx status line found by phrase, CODE PHRASE, line");
+  each_row(dir, "nginx-status-lines.tsv", nginx_row);
+  CHECK(nginx_rows == 36, "36 nginx status lines, got %d", nginx_rows);
+  CHECK_CASE("every entry: fields, order, found by its names");
   test_every_entry();
   CHECK_CASE("the tables' counts by state");
   test_counts();
@@ -511,5 +753,7 @@ int main(int argc, char **argv) {
   test_names();
   CHECK_CASE("each entry's fields: keys, order, types");
   test_fields();
+  CHECK_CASE("problem details (RFC 9457): members, escaping, sizes");
+  test_problem_json();
   return check_report();
 }

@@ -81,6 +81,108 @@ def by_code(entries, keys):
             for e in entries}
 
 
+def cli_understood_as(c_cli, code):
+    """The code the C command says a client treats code as, or None (from
+    its message on a miss; a registered code is itself)."""
+    r = subprocess.run([c_cli, "--json", "--", str(code)], capture_output=True,
+                       text=True)
+    if r.returncode == 0:
+        return json.loads(r.stdout)["code"] if 100 <= code <= 599 else None
+    marker = "a client treats it as "
+    if marker not in r.stderr:
+        return None
+    return int(r.stderr.split(marker)[1].split()[0])
+
+
+def compare_understood_as(c_cli, lua_dumps):
+    """understood_as from the command, Python and every Lua, 90..610."""
+    for code in range(90, 611):
+        values = {"C CLI": cli_understood_as(c_cli, code)}
+        member = httpstatus.understood_as(code)
+        values["Python"] = None if member is None else member.value
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["understood"][code - 90]
+        check(len(set(values.values())) == 1, f"understood_as({code}): " +
+              "; ".join(f"{k}={v!r}" for k, v in values.items()))
+
+
+def compare_lookup_forms(c_cli, lua_dumps):
+    """Each text of tests/data/lookup-forms.tsv looked up by the command
+    (which tries HTTP, then WebSocket), Python and every Lua, against the
+    code the table gives."""
+    import csv
+    with open("tests/data/lookup-forms.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f
+                                    if not line.startswith("#")),
+                                   delimiter="\t"))
+    for i, row in enumerate(rows):
+        kind, text, want = row["kind"], row["text"], int(row["code"]) or None
+        find = httpstatus.lookup if kind == "http" else httpstatus.ws_lookup
+        member = find(text)
+        values = {"table": want,
+                  "Python": None if member is None else member.value}
+        for lua, dump in lua_dumps.items():
+            form = dump["forms"][i]
+            values["Lua " + lua] = form["code"] if form["text"] == text \
+                else "<other text>"
+        r = subprocess.run([c_cli, "--json", "--", text], capture_output=True)
+        cli = json.loads(r.stdout)["code"] if r.returncode == 0 else None
+        # the command answers either kind: an answer of the other is a miss
+        values["C CLI"] = cli if cli is not None and (cli >= 1000) == (
+            kind == "websocket") else None
+        check(len(set(values.values())) == 1, f"lookup {kind} {text!r}: " +
+              "; ".join(f"{k}={v!r}" for k, v in values.items()))
+
+
+def compare_problems(c_cli, lua_dumps):
+    """RFC 9457 problem details from the command (the C core's JSON),
+    Python's problem() and every Lua's hs.problem(), 90..610, with a
+    detail that needs escaping."""
+    detail = 'say "hi"\n\x01'
+    for code in range(90, 611):
+        r = subprocess.run([c_cli, "--problem", "--detail", detail, "--",
+                            str(code)], capture_output=True)
+        values = {"C CLI": json.loads(r.stdout) if r.returncode == 0 else None,
+                  "Python": httpstatus.problem(code, detail)}
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["problems"][code - 90]
+        shown = {k: json.dumps(v, sort_keys=True) for k, v in values.items()}
+        check(len(set(shown.values())) == 1, f"problem({code}): " +
+              "; ".join(f"{k}={v}" for k, v in shown.items()))
+
+
+def compare_search(c_cli):
+    """The command's "did you mean" and Python's search() rank alike."""
+    for query in ("404 Not Modified", "gateway timout", "teapot", "tea pot",
+                  "HTTP_403_NOT_FOUN", "WS_1000_NORMAL", "policy violatoin",
+                  "未找", "HTTP/1.1 404 Not Modified"):
+        err = subprocess.run([c_cli, "--", query], capture_output=True,
+                             text=True).stderr
+        cli = [int(line.split()[0]) for line in err.splitlines()
+               if line.startswith("  ")]
+        py = [m.value for m in httpstatus.search(query)[:len(cli)]]
+        check(cli == py, f"search {query!r}: C CLI={cli} Python={py}")
+
+
+def compare_status_lines(lua_dumps):
+    """Python and every Lua agree on a status line, and on which of code
+    and version the core refuses (the same cases as dump.lua)."""
+    cases = [(404, "HTTP/1.1"), (597, "HTTP/1.0"), (99, "HTTP/1.1"),
+             (1000, "HTTP/2"), (404, ""), (404, "HTTP 1.1"), (99, "HTTP 1.1"),
+             (404, "H" * 33), (999, "H" * 32), (404, "HTTP/1.1\0x")]
+    for i, (code, version) in enumerate(cases):
+        try:
+            py = httpstatus.status_line(code, version)
+        except ValueError as e:
+            py = str(e).split()[0]  # "code" or "version"
+        values = {"Python": py}
+        for lua, dump in lua_dumps.items():
+            values["Lua " + lua] = dump["lines"][i]
+        check(len(set(values.values())) == 1, f"status_line({code}, "
+              f"{version!r}): " + "; ".join(f"{k}={v!r}"
+                                            for k, v in values.items()))
+
+
 def main():
     c_cli, luas = sys.argv[1], sys.argv[2:]
     c = json.loads(subprocess.run([c_cli, "--json"], check=True,
@@ -136,6 +238,16 @@ def main():
             check(answer["get"] is None and answer["phrase"] is None and
                   answer["ws_get"] is None, f"{lua} {answer['code']}")
         check(dump["lookups"] == [None, None, None], f"{lua} lookups")
+    case("understood_as: every front end, 90..610")
+    compare_understood_as(c_cli, lua_bad)
+    case("lookup forms (tests/data/lookup-forms.tsv) in every front end")
+    compare_lookup_forms(c_cli, lua_bad)
+    case("problem details: every front end, 90..610")
+    compare_problems(c_cli, lua_bad)
+    case("search: the command and Python rank alike")
+    compare_search(c_cli)
+    case("status lines and their errors in every front end")
+    compare_status_lines(lua_bad)
     close_case()
     print(f"# {len(codes)} entries x {len(keys)} keys across "
           f"{len(fronts)} front ends")

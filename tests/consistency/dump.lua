@@ -19,5 +19,33 @@ local lookups = {}
 for _, text in ipairs({"no such status", "", "not\0found"}) do
   lookups[#lookups + 1] = none(hs.lookup(text))
 end
+-- understood_as for every code from 90 to 610, in order
+local understood = {}
+for code = 90, 610 do understood[#understood + 1] = none(hs.understood_as(code)) end
+-- problem details for every code from 90 to 610, with a detail to escape
+local problems = {}
+for code = 90, 610 do
+  problems[#problems + 1] = none(hs.problem(code, {detail = 'say "hi"\n\1'}))
+end
+-- status lines: the line, "code" or "version" (which one the core refused)
+local lines = {}
+for _, case in ipairs({{404, "HTTP/1.1"}, {597, "HTTP/1.0"}, {99, "HTTP/1.1"},
+                       {1000, "HTTP/2"}, {404, ""}, {404, "HTTP 1.1"},
+                       {99, "HTTP 1.1"}, {404, ("H"):rep(33)},
+                       {999, ("H"):rep(32)}, {404, "HTTP/1.1\0x"}}) do
+  local ok, line = pcall(hs.status_line, case[1], case[2])
+  lines[#lines + 1] = not ok and "version" or line or "code"
+end
+-- every text of tests/data/lookup-forms.tsv, in order: {kind, text, code}
+local forms = {}
+for line in io.lines("tests/data/lookup-forms.tsv") do
+  local kind, text = line:match("^(%a+)\t(.*)\t%d+$")
+  if kind and kind ~= "kind" then
+    local find = kind == "http" and hs.lookup or hs.ws.lookup
+    forms[#forms + 1] = {kind = kind, text = text, code = none(find(text))}
+  end
+end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
+                      understood = understood, forms = forms, problems = problems,
+                      lines = lines,
                       version = hs._VERSION}))

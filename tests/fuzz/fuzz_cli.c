@@ -1,7 +1,8 @@
 /*
  * fuzz_cli.c - libFuzzer target over the command's argument handling
  * (hs_cli_main, as cli/main.c and python -m httpstatus call it) and over
- * hs_status_line with a version taken from the same input.
+ * hs_status_line with a version taken from the same input, and over
+ * hs_cli_search (the ranking of "did you mean" and Python's search).
  *
  * Input: NUL-separated arguments (argv[1..], at most 64); argv is built in
  * one malloc'ed block of exactly the input's size plus terminators, so
@@ -46,6 +47,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   rc = hs_cli_main(argc, argv);
   if (rc < HS_EXIT_FOUND || rc > HS_EXIT_WRITE) abort();
 
+  { /* search, into an exactly-sized array of (size % 4) entries */
+    size_t max = size % 4, k;
+    const hs_status **found =
+        (const hs_status **)malloc((max ? max : 1) * sizeof *found);
+    size_t got = hs_cli_search(argc > 1 ? argv[1] : NULL, found, max);
+    if (!found || got > max) abort();
+    for (k = 0; k < got; k++)
+      if (!found[k] || (found[k]->kind == HS_KIND_HTTP
+                            ? hs_get(found[k]->code)
+                            : hs_ws_get(found[k]->code)) != found[k])
+        abort();
+    free(found);
+  }
   buf = (char *)malloc(bufsize ? bufsize : 1);
   if (!buf) abort();
   n = hs_status_line(bufsize ? buf : NULL, bufsize,

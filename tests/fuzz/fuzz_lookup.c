@@ -4,8 +4,9 @@
  *
  * Input: the whole of it is text for hs_lookup / hs_ws_lookup; its first
  * bytes also give a code (4 bytes), a buffer size (2 bytes) and a version
- * (the rest, NUL-terminated in a copy).  The buffer is malloc'ed at exactly
- * that size, so AddressSanitizer sees any write past it.
+ * (the rest, NUL-terminated in a copy), which is also the detail (and half
+ * of it the instance) of hs_problem_json_n.  The buffer is malloc'ed at
+ * exactly that size, so AddressSanitizer sees any write past it.
  */
 #include <httpstatus.h>
 
@@ -26,6 +27,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   if (s && hs_get(s->code) != s) abort();
   if (w && hs_ws_get(w->code) != w) abort();
+  { /* text that starts with a code names that code or nothing */
+    size_t k = 0;
+    long lead = 0;
+    while (k < size && data[k] == ' ') k++;
+    if (k < size && data[k] >= '0' && data[k] <= '9') {
+      size_t d = k;
+      for (; k < size && data[k] >= '0' && data[k] <= '9' && k - d < 9; k++)
+        lead = lead * 10 + (data[k] - '0');
+      if ((s && s->code != lead) || (w && w->code != lead)) abort();
+    }
+  }
   if (size < 6) return 0;
 
   memcpy(&code, data, 4);
@@ -43,8 +55,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (n >= 0 && bufsize > 0 && strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
       abort();
     if (n >= 0 && (code < 100 || code > 999)) abort();
+    if (n == HS_LINE_BAD_CODE && code >= 100 && code <= 999) abort();
+    if (n < 0 && n != HS_LINE_BAD_CODE && n != HS_LINE_BAD_VERSION) abort();
   }
-  (void)hs_class(code);
+  {
+    const hs_status *u = hs_understood_as(code);
+    if (u && (u->kind != HS_KIND_HTTP || hs_class(u->code) != hs_class(code)))
+      abort();
+    if (!u != !hs_class(code)) abort();
+  }
+  if ((hs_code_kind(code) == HS_KIND_HTTP) != (hs_class(code) != 0)) abort();
+  { /* problem details: the version bytes as detail (with any NUL) and as
+     * instance, into the same exactly-sized buffer */
+    int n = hs_problem_json_n(bufsize ? buf : NULL, bufsize, code, version,
+                              vlen, vlen % 2 ? version : NULL, vlen / 2);
+    if ((n >= 0) != (hs_class(code) != 0)) abort();
+    if (n >= 0 && bufsize > 0 &&
+        strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
+      abort();
+    if (n >= 0 && bufsize > (size_t)n) { /* whole: no raw control byte */
+      size_t k;
+      for (k = 0; k < (size_t)n; k++)
+        if ((unsigned char)buf[k] < 0x20) abort();
+    }
+  }
   (void)hs_class_info(code);
   (void)hs_ws_range(code);
   (void)hs_ws_sendable(code);

@@ -27,13 +27,17 @@ cp tests/fuzz/corpus_cli/* "$out/corpus_cli/"
 "$build/httpstatus" --json | jq -r '.[] | .name, .phrase, .phrase_zh, .aliases[]' |
   awk -v dir="$out/corpus" '{ f = dir "/registry_" NR; printf "%s", $0 > f; close(f) }'
 
+# Inputs up to twice the core's lookup bound, so that text just past it is
+# tried as often as text within it.
+max_len=$(( 2 * $(sed -n 's/^#define HS_LOOKUP_MAX \([0-9]*\).*/\1/p' csrc/httpstatus.h) ))
+
 for target in lookup cli; do
   corpus=$out/corpus
   [ $target = cli ] && corpus=$out/corpus_cli
   limit="-max_total_time=$seconds"
   [ -n "$runs" ] && limit="-runs=$runs"
   start=$(date +%s)
-  "$out/fuzz_$target" $limit -max_len=512 -close_fd_mask=2 \
+  "$out/fuzz_$target" $limit -max_len=$max_len -close_fd_mask=2 \
     -print_final_stats=1 "$corpus" > "$out/$target.log" 2>&1
   status=$?
   took=$(( $(date +%s) - start ))

@@ -111,6 +111,34 @@ describe("the IANA registry", function()
   end)
 end)
 
+-- The RFC flag sets: tests/data/rfc-flags.tsv, "1xx" the whole class.
+describe("RFC flags", function()
+  it("match tests/data/rfc-flags.tsv on every HTTP entry", function()
+    local sets, n = {}, 0
+    for line in io.lines(DATA .. "rfc-flags.tsv") do
+      local flag, codes = line:match("^([a-z]+)\t(.*)$")
+      if flag and flag ~= "flag" then
+        local set = {}
+        for word in codes:gmatch("%S+") do
+          local class = word:match("^(%d)xx$")
+          if class then
+            for c = class * 100, class * 100 + 99 do set[c] = true end
+          else
+            set[tonumber(word)] = true
+          end
+        end
+        sets[flag], n = set, n + 1
+      end
+    end
+    assert.are.equal(4, n)
+    for code, r in hs.codes() do
+      for flag, set in pairs(sets) do
+        assert.are.equal(set[code] == true, r[flag], code .. " " .. flag)
+      end
+    end
+  end)
+end)
+
 describe("the module tables", function()
   it("refuse writes", function()
     assert.has_error(function() hs.NOT_FOUND = 1 end)
@@ -140,7 +168,7 @@ describe("lookup", function()
   end)
   it("answers nil for text that names nothing", function()
     for _, text in ipairs({"", "nope", "not\0found", "not found\0",
-                           string.rep("x", 1000000), "404",
+                           string.rep("x", 1000000), "597",
                            "normal closure", "\255\254"}) do
       assert.is_nil(hs.lookup(text))
     end
@@ -420,5 +448,122 @@ describe("bad input", function()
     assert.has_error(function() hs.describe(404, "fr") end)
     assert.has_error(function() hs.describe(404, 1) end)
     assert.has_error(function() hs.ws.describe(1000, "EN") end)
+  end)
+end)
+
+-- RFC semantics decided in the C core (issue 21); expected values from the
+-- reference tables and RFC 9110 Section 15.
+describe("understood_as", function()
+  it("is the code itself when registered, else the x00 of its class", function()
+    for code = -5, 1100 do
+      local want
+      if code >= 100 and code <= 599 then
+        want = (iana[code] or unofficial[code]) and code or code - code % 100
+      end
+      assert.are.equal(want, hs.understood_as(code), code)
+      assert.are.equal(want, hs.understood_as(tostring(code)), code)
+    end
+    assert.are.equal(500, hs.understood_as(597))
+  end)
+  it("gives exactly one nil for what names no code", function()
+    for _, v in ipairs({600, 99, NAN, INF, -INF, 404.5, 2^31, 2^63, "x",
+                        "404\0x", "", " 404x"}) do
+      assert.are.equal(1, select("#", hs.understood_as(v)))
+      assert.is_nil(hs.understood_as(v))
+    end
+  end)
+  it("refuses other types", function()
+    for _, v in ipairs({{}, true, print}) do
+      local ok, err = pcall(hs.understood_as, v)
+      assert.is_false(ok)
+      assert.truthy(err:find("bad argument #1 to 'understood_as' (number " ..
+                             "expected, got " .. type(v) .. ")", 1, true))
+    end
+    assert.is_false(pcall(hs.understood_as))
+  end)
+end)
+
+describe("lookup forms (tests/data/lookup-forms.tsv)", function()
+  it("find what users hold; code and name must agree", function()
+    local n = 0
+    for line in io.lines(DATA .. "lookup-forms.tsv") do
+      local kind, text, code = line:match("^(%a+)\t(.*)\t(%d+)$")
+      if kind and kind ~= "kind" then
+        n = n + 1
+        local find = kind == "http" and hs.lookup or hs.ws.lookup
+        local want = tonumber(code)
+        if want == 0 then want = nil end
+        assert.are.equal(want, find(text), text)
+        assert.are.equal(1, select("#", find(text)))
+      end
+    end
+    assert.is_true(n > 30)
+  end)
+  it("find every status line nginx writes", function()
+    local n = 0
+    for code, f in pairs(read_tsv("nginx-status-lines.tsv")) do
+      n = n + 1
+      local phrase = f[2]
+      assert.are.equal(code, hs.lookup(phrase), phrase)
+      assert.are.equal(code, hs.lookup(code .. " " .. phrase))
+      assert.are.equal(code, hs.lookup("HTTP/1.1 " .. code .. " " .. phrase))
+    end
+    assert.are.equal(36, n)
+  end)
+  it("give one nil for bad text", function()
+    for _, text in ipairs({"404\0", "\0" .. "404", "HTTP/1.1 404 Not\0Found",
+                           ("4"):rep(300), "404 " .. ("x"):rep(1e6),
+                           "\255404", "404 \255"}) do
+      assert.are.equal(1, select("#", hs.lookup(text)))
+      assert.is_nil(hs.lookup(text))
+      assert.is_nil(hs.ws.lookup(text))
+    end
+  end)
+end)
+
+describe("problem (RFC 9457)", function()
+  it("has about:blank, the phrase as title, the status", function()
+    for code = 100, 599 do
+      local p = hs.problem(code)
+      local row = iana[code] or unofficial[code]
+      assert.are.equal("about:blank", p.type)
+      assert.are.equal(code, p.status)
+      assert.are.equal(row and hs.phrase(code) or nil, p.title, code)
+      local n = 0
+      for _ in pairs(p) do n = n + 1 end
+      assert.are.equal(row and 3 or 2, n)
+    end
+    assert.are.same({type = "about:blank", title = "Not Found", status = 404},
+                    hs.problem("404"))
+  end)
+  it("adds detail, instance and extension members", function()
+    local p = hs.problem(403, {detail = "no credit", instance = "/a/1",
+                               balance = 30, status = 999})
+    assert.are.same({type = "about:blank", title = "Forbidden", status = 403,
+                     detail = "no credit", instance = "/a/1", balance = 30}, p)
+    assert.are_not.equal(p, hs.problem(403))  -- a new table each time
+    local typed = hs.problem(403, {type = "https://example.com/credit"})
+    assert.is_nil(typed.title)
+    assert.are.equal(403, hs.problem(403.0).status)
+    if math.type then  -- 5.3 and later: an integer, as cjson writes 403
+      assert.are.equal("integer", math.type(hs.problem(403.0).status))
+    end
+  end)
+  it("encodes with dkjson as the command writes it", function()
+    local out = json.decode(cli("--problem 404 --detail 'x\"y'"))
+    assert.are.same(out, hs.problem(404, {detail = 'x"y'}))
+  end)
+  it("gives one nil outside 100..599 and refuses other types", function()
+    for _, v in ipairs({99, 600, 1000, NAN, INF, 404.5, 2^63, "x", "404\0"}) do
+      assert.are.equal(1, select("#", hs.problem(v)))
+      assert.is_nil(hs.problem(v))
+    end
+    for _, v in ipairs({{}, true, print}) do
+      assert.is_false(pcall(hs.problem, v))
+    end
+    local ok, err = pcall(hs.problem, 404, "detail")
+    assert.is_false(ok)
+    assert.truthy(err:find("bad argument #2 to 'problem' (table expected, " ..
+                           "got string)", 1, true))
   end)
 end)

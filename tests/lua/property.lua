@@ -69,7 +69,7 @@ local api = {"phrase", "get", "describe", "codes", "class",
              "is_informational", "is_success", "is_redirection",
              "is_client_error", "is_server_error", "is_error", "is_cacheable",
              "is_empty", "is_redirect", "is_retryable", "lookup",
-             "status_line"}
+             "status_line", "understood_as", "problem"}
 local ws_api = {"phrase", "get", "describe", "codes", "lookup",
                 "range", "is_sendable"}
 -- Where pairs() sees through the proxies (5.2+), the lists must name every
@@ -96,7 +96,8 @@ collect("core.", core)
 -- The functions that answer a miss with nil: exactly one value then.
 local returns_one = {}
 for _, name in ipairs({"phrase", "get", "describe", "class",
-                       "lookup", "status_line", "range"}) do
+                       "lookup", "status_line", "range", "understood_as",
+                       "problem"}) do
   returns_one["hs." .. name], returns_one["hs.ws." .. name] = true, true
 end
 

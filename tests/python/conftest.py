@@ -38,6 +38,22 @@ def ws_table():
 
 
 @pytest.fixture(scope="session")
+def rfc_flags():
+    """flag -> the set of HTTP codes that carry it (tests/data/rfc-flags.tsv;
+    "1xx" is the whole class)."""
+    flags = {}
+    for row in read_tsv("rfc-flags.tsv"):
+        codes = set()
+        for word in row["codes"].split():
+            if word.endswith("xx"):
+                codes.update(range(int(word[0]) * 100, int(word[0]) * 100 + 100))
+            else:
+                codes.add(int(word))
+        flags[row["flag"]] = codes
+    return flags
+
+
+@pytest.fixture(scope="session")
 def c_cli():
     """The C program built by make (HS_CLI), which the suite needs: a run
     without it fails rather than skips."""

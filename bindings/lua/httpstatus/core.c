@@ -67,21 +67,29 @@ static int hs_l_ws_lookup(lua_State *L) {
   return hs_l_lookup_in(L, hs_ws_lookup);
 }
 
-/* status_line(code, version) -> "HTTP/1.1 404 Not Found", or nil for a
- * code outside 100..999 or a version that is not one visible ASCII word
- * (a NUL inside included). */
+/* status_line(code, version) -> "HTTP/1.1 404 Not Found"; nil for a code
+ * outside 100..999; nil, "version" for a version the core refuses (not one
+ * visible ASCII word of at most HS_VERSION_MAX bytes), or one that is no
+ * string or holds a NUL, whatever the code: the core decides, and says
+ * which of the two is wrong. */
 static int hs_l_status_line(lua_State *L) {
-  char buf[128];
-  int code, n = -1;
+  char buf[HS_VERSION_MAX + 64];
+  int code = 0, n;
   size_t vlen = 0;
   const char *version = "HTTP/1.1";
-  int ok = hs_int_arg(L, 1, &code);
+  if (!hs_int_arg(L, 1, &code)) code = 0; /* no code: hs_status_line says so */
   if (!lua_isnoneornil(L, 2)) {
     version = lua_type(L, 2) == LUA_TSTRING ? lua_tolstring(L, 2, &vlen) : NULL;
-    ok = ok && version && strlen(version) == vlen;
+    if (version && strlen(version) != vlen) version = NULL;
   }
-  if (ok) n = hs_status_line(buf, sizeof buf, code, version);
-  if (n <= 0)
+  n = version ? hs_status_line(buf, sizeof buf, code, version)
+              : HS_LINE_BAD_VERSION;
+  if (n == HS_LINE_BAD_VERSION) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "version");
+    return 2;
+  }
+  if (n < 0)
     lua_pushnil(L);
   else
     lua_pushlstring(L, buf,
@@ -174,7 +182,7 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
     hs_set_names(L, s);
     lua_pop(L, 1);
   }
-  for (code = 100; code <= 599; code++) {
+  for (code = HS_HTTP_MIN; code <= HS_HTTP_MAX; code++) {
     lua_pushstring(L, hs_class_info(code)->key);
     lua_rawseti(L, CLASSES, code);
   }
@@ -186,6 +194,23 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
     lua_pushcfunction(L, hs_funcs[i].fn);
     lua_setfield(L, CORE, hs_funcs[i].name);
   }
+  /* understood_as = {code = the code a client treats it as (RFC 9110
+   * Section 15)}, for every code hs_understood_as answers */
+  lua_newtable(L);
+  for (code = HS_HTTP_MIN; code <= HS_HTTP_MAX; code++) {
+    lua_pushinteger(L, hs_understood_as(code)->code);
+    lua_rawseti(L, -2, code);
+  }
+  lua_setfield(L, CORE, "understood_as");
+  /* problem_titles = {code = the title of its RFC 9457 problem details}
+   * for the codes hs_problem_title gives one */
+  lua_newtable(L);
+  for (code = HS_HTTP_MIN; code <= HS_HTTP_MAX; code++)
+    if (hs_problem_title(code)) {
+      lua_pushstring(L, hs_problem_title(code));
+      lua_rawseti(L, -2, code);
+    }
+  lua_setfield(L, CORE, "problem_titles");
   lua_pushstring(L, hs_version());
   lua_setfield(L, CORE, "version");
   lua_settop(L, CORE);

@@ -26,6 +26,7 @@ __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
     "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
     "is_ws_sendable", "__version__",
+    "understood_as", "problem", "search",
 ]
 
 __version__ = _core.hs_version()
@@ -231,14 +232,17 @@ def _find(c_lookup, text):
 
 def lookup(text):
     """The HTTPStatus for a name, old name or phrase ('not found',
-    'NOT_FOUND', 'Request Entity Too Large', '未找到'), or None."""
+    'NOT_FOUND', 'Request Entity Too Large', '未找到'), a numeric string
+    ('404'), '404 Not Found', a status line ('HTTP/1.1 404 Not Found') or
+    'HTTP_404_NOT_FOUND' (the C core decides every form; a code and a name
+    must agree), or None."""
     code = _find(_core.lookup_code, text)
     return None if code is None else get(code)
 
 
 def ws_lookup(text):
-    """The WSCloseCode for a name, old name or phrase ('going away'), or
-    None."""
+    """The WSCloseCode for a name, old name or phrase ('going away'), a
+    numeric string ('1000') or 'WS_1000_NORMAL_CLOSURE', or None."""
     code = _find(_core.ws_lookup_code, text)
     return None if code is None else _websocket()(code)
 
@@ -275,13 +279,73 @@ def status_line(code, version="HTTP/1.1"):
     """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
     empty reason phrase (RFC 9112); other codes raise ValueError, and so
     does a version that is empty, over 32 bytes or not visible ASCII."""
-    c_code = _c_int(code)
+    _check_code(code)
     if not isinstance(version, str):
         raise TypeError(f"version must be a str, not {type(version).__name__}")
-    line = None
-    if c_code is not None and "\0" not in version and version.isascii():
-        line = _core.status_line(c_code, version)
-    if line is None:
-        raise ValueError(f"no status line for code {_shown(code)} and "
-                         f"version {_shown(version)}")
-    return line
+    try:  # the core decides, and says which of the two is wrong
+        return _core.status_line(code, version)
+    except ValueError as e:
+        bad = version if str(e).startswith("version") else code
+        raise ValueError(f"{e}, not {_shown(bad)}") from None
+
+
+# ---- RFC helpers decided in the C core (issue 21) --------------------------
+
+def understood_as(code):
+    """The HTTPStatus a client treats code as (RFC 9110 Section 15): the
+    code's own member when registered, else the x00 member of its class
+    (understood_as(597) is HTTPStatus.INTERNAL_SERVER_ERROR); None outside
+    100..599."""
+    code = _c_int(code)
+    found = None if code is None else _core.understood_as_code(code)
+    return None if found is None else get(found)
+
+
+def problem(status, detail=None, *, type="about:blank", title=None,
+            instance=None, **extensions):
+    """RFC 9457 problem details for an HTTP status, as a dict that
+    json.dumps writes as an application/problem+json body:
+
+        {'type': 'about:blank', 'title': 'Not Found', 'status': 404}
+
+    With type 'about:blank' the title is the status phrase, as RFC 9457
+    asks (the C core's hs_problem_title); an unregistered code gets none.
+    detail, instance, and title for another type, are added when given;
+    keyword arguments beyond these become extension members.  None for an
+    int outside 100..599; TypeError for a status that is not an int (bool
+    refused) or a member value that is not a str or None."""
+    code = _c_int(status)
+    for name, value in (("detail", detail), ("type", type), ("title", title),
+                        ("instance", instance)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not "
+                            f"{value.__class__.__name__}")
+    if code is None or _core.class_key(code) is None:
+        return None
+    if title is None and type == "about:blank":
+        title = _core.problem_title(code)
+    members = {"type": type, "title": title, "status": int(code),
+               "detail": detail, "instance": instance}
+    body = {key: value for key, value in members.items() if value is not None}
+    body.update(extensions)
+    return body
+
+
+def search(text):
+    """What text may mean, best first, as the command's "did you mean"
+    ranks it (the C code both share): the member of the code it starts
+    with ('404 Not Modified' gives 404 first), then the members sharing the
+    most of its words (three bytes or more, not digits) with their names,
+    phrases or descriptions.  A text that looks like HTTP gets no
+    WSCloseCode, and the reverse.  A list, empty when nothing matches or
+    the text is longer than any name; TypeError unless a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {text.__class__.__name__}")
+    if len(text) > _LOOKUP_MAX:
+        return []
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return []
+    return [_websocket()(code) if ws else get(code)
+            for code, ws in _core.search_codes(text)]
