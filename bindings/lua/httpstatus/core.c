@@ -36,6 +36,7 @@
  * double to int is undefined behaviour. */
 static int hs_int_arg(lua_State *L, int i, int *out) {
   lua_Number n;
+  *out = 0; /* set on every path: gcc -O3 cannot see that callers test first */
   if (lua_type(L, i) != LUA_TNUMBER)
     return luaL_argerror(L, i,
                          lua_pushfstring(L, "number expected, got %s",
