@@ -112,8 +112,10 @@ class _Flag:
         return predicate
 
     def __set_name__(self, owner, name):
-        """Names the class-level predicate after its class."""
-        self._predicate = self._make_predicate(f"{owner.__name__}.{name}")
+        """Names the class-level predicate after the first class that has
+        it (enum._simple_enum makes a plain class of that name first)."""
+        if self._predicate.__qualname__ == name:
+            self._predicate = self._make_predicate(f"{owner.__name__}.{name}")
 
     def __get__(self, member, owner=None):
         if member is None:
@@ -236,9 +238,10 @@ def __getattr__(name):
 def __dir__():
     """__all__, and the submodules imported so far (httpstatus.testing
     after `import httpstatus.testing`), for completion."""
-    return sorted({*__all__, *(name for name, value in globals().items()
-                               if isinstance(value, _types.ModuleType)
-                               and not name.startswith("_"))})
+    return sorted({*__all__, *(
+        name for name, value in globals().items()
+        if isinstance(value, _types.ModuleType) and not name.startswith("_")
+        and value.__name__ == f"{__name__}.{name}")})
 
 
 def _check_code(code):
@@ -286,9 +289,8 @@ def _lang(lang):
                                for t in tags) and tags[0] in _LANGS and \
             not (tags[0] == "zh" and _TRADITIONAL.intersection(tags[1:])):
         return tags[0]
-    raise ValueError(f"no descriptions in {_shown(lang)}: there are 'en' "
-                     "(English) and 'zh' (simplified Chinese), in any BCP "
-                     "47 form ('en-US', 'zh-CN', 'zh_CN', 'zh-Hans')")
+    raise ValueError("lang must be 'en' or 'zh' (any BCP 47 form: en-US, "
+                     f"zh-CN, zh-Hans), not {_shown(lang)}")
 
 
 def describe(code, lang="en"):
