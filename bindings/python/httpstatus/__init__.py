@@ -83,46 +83,43 @@ def _make_enum(name, kind, doc, attrs):
 
 
 class _Flag:
-    """An is_* flag: on a member, its bool; on the class, a predicate over
-    any int (HTTPStatus.is_retryable(503), assert_status(r,
+    """An is_* flag: on a member, its bool; on the class, this object, a
+    predicate over any int (HTTPStatus.is_retryable(503), assert_status(r,
     HTTPStatus.is_retryable)) that looks a plain int up first.  A flag the
     registry stores sits in each member's __dict__, which wins over this
     (non-data) descriptor; a flag computed from the code has test."""
 
     def __init__(self, name, doc, test=None, find=_core.get):
-        self.__name__ = name
+        self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self._test, self._find = test, find
-        self._predicate = self._make_predicate(name)
-
-    def _make_predicate(self, qualname):
-        name, test, find = self.__name__, self._test, self._find
-
-        def predicate(code, /):
-            if isinstance(code, int) and hasattr(code, name):
-                return bool(getattr(code, name))  # a member, or alike
-            _check_code(code)
-            member = find(code)  # None when not registered
-            if member is not None:
-                return bool(getattr(member, name))
-            return test is not None and bool(test(code))
-        predicate.__name__ = name
-        predicate.__qualname__ = qualname
-        predicate.__doc__ = self.__doc__
-        return predicate
 
     def __set_name__(self, owner, name):
-        """Names the class-level predicate after the first class that has
-        it (enum._simple_enum makes a plain class of that name first)."""
-        if self._predicate.__qualname__ == name:
-            self._predicate = self._make_predicate(f"{owner.__name__}.{name}")
+        """Named after the first class that has it (enum._simple_enum
+        makes a plain class of the enum's name first)."""
+        if self.__qualname__ == name:
+            self.__qualname__ = f"{owner.__name__}.{name}"
 
-    def __get__(self, member, owner=None):
+    def __get__(self, member, owner=None, /):
         if member is None:
-            return self._predicate
+            return self
         if self._test is None:  # a stored flag this member does not carry
             raise AttributeError(self.__name__)
         return self._test(member)
+
+    def __call__(self, code, /):
+        """Whether the flag holds for code, a member or any int."""
+        name = self.__name__
+        if isinstance(code, int) and hasattr(type(code), name):
+            return bool(getattr(code, name))  # a member, or alike
+        _check_code(code)
+        member = self._find(code)  # None when not registered
+        if member is not None:
+            return bool(getattr(member, name))
+        return self._test is not None and bool(self._test(code))
+
+    def __repr__(self):
+        return f"<flag {self.__qualname__}>"
 
 
 def _range(name, low, high, doc):

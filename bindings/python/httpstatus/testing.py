@@ -66,7 +66,7 @@ def status_of(response: object) -> int:
         value = getattr(response, attr, None)
         if _is_int(value):
             return int(value)  # type: ignore[arg-type]
-    getcode = getattr(response, "getcode", None)
+    getcode: Any = getattr(response, "getcode", None)
     if callable(getcode):
         value = getcode()
         if _is_int(value):
@@ -129,7 +129,7 @@ _FORMS = ("expected must be a code, a class such as '2xx', a predicate, a "
           "range, or a tuple, list or set of these")
 
 
-def _check_form(expected: object) -> None:
+def _check_form(expected: Any) -> None:
     """TypeError or ValueError for what cannot be an expected status."""
     if isinstance(expected, bool):
         raise TypeError(f"{_FORMS}, not a bool")
