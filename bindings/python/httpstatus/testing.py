@@ -29,7 +29,7 @@ import json
 import re
 from html.parser import HTMLParser
 from typing import (Any, Callable, Final, FrozenSet, List, Optional, Set,
-                    Tuple, TypeVar, Union)
+                    Tuple, TypeGuard, TypeVar, Union)
 
 from . import HTTPStatus, _core, _shown, get, status_class
 
@@ -52,7 +52,7 @@ Expected = Union[Form, Tuple[Form, ...], List[Form], Set[Form],
 _R = TypeVar("_R")
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -61,11 +61,11 @@ def status_of(response: object) -> int:
     ``status_code``, ``status``, ``code`` or ``getcode()`` of a response
     object.  TypeError when it carries none."""
     if _is_int(response):
-        return int(response)  # type: ignore[call-overload]
+        return int(response)
     for attr in ("status_code", "status", "code"):
         value = getattr(response, attr, None)
         if _is_int(value):
-            return int(value)  # type: ignore[arg-type]
+            return int(value)
     getcode: Any = getattr(response, "getcode", None)
     if callable(getcode):
         value = getcode()
