@@ -96,7 +96,6 @@ def test_plugin_output_is_pytest_output_plus_one_line(pytester):
     assert "E        +  where 404 = <Response [404]>.status_code" in \
         ours["test_where_lines"]
     assert ours["test_with_a_message"][0] == "E       AssertionError: GET /user"
-    for name in ("test_huge_int", "test_failing_repr"):
-        assert "raised in repr()" in "\n".join(ours[name]), name
+    assert "raised in repr()" in ours["test_failing_repr"][0]
     assert "Traceback" not in result.stdout.str()
     assert "httpstatus/pytest_plugin.py" not in result.stdout.str()
