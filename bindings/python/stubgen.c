@@ -39,7 +39,7 @@ static void fields(hs_kind kind) {
       switch (f.type) {
       case HS_FIELD_NULL: optional = 1; break;
       case HS_FIELD_INT: type = "int"; break;
-      case HS_FIELD_BOOL: type = "bool"; break;
+      case HS_FIELD_BOOL: type = "_Flag"; break; /* see the template */
       case HS_FIELD_STRING:
         type = strcmp(f.key, "state") == 0 ? "_State" : "str";
         break;

@@ -40,9 +40,61 @@ def test_describe():
     assert httpstatus.describe(404, lang="zh") == \
         HTTPStatus.NOT_FOUND.description_zh
     assert httpstatus.describe(597) is None
-    for lang in ("fr", "EN", "", None, 1):
-        with pytest.raises(ValueError):
+
+
+def test_describe_takes_bcp47_tags():
+    """A language tag in any case, with - or _ (BCP 47, RFC 5646): the
+    primary subtag picks the language; Chinese in the traditional script
+    (zh-Hant, zh-TW, zh-HK, zh-MO) is not what the registry holds."""
+    member = HTTPStatus.NOT_FOUND
+    for lang in ("en", "EN", "en-US", "en_GB", "En-Latn-US"):
+        assert httpstatus.describe(404, lang=lang) == member.description
+    for lang in ("zh", "ZH", "zh-CN", "zh_CN", "zh-Hans", "zh-hans-cn",
+                 "zh-SG"):
+        assert httpstatus.describe(404, lang=lang) == member.description_zh
+    for lang in ("fr", "", "-", "en-", "zh-TW", "zh-Hant", "zh_HK", "e n",
+                 "en\n", "zh\0", "zh-" + "a" * 9, "x" * 2**20, "english"):
+        with pytest.raises(ValueError) as e:
             httpstatus.describe(404, lang=lang)
+        assert "'en' or 'zh'" in str(e.value), lang
+        assert len(str(e.value)) < 120
+    for lang in (None, 1, b"en", ["en"]):
+        with pytest.raises(TypeError, match="lang must be a str"):
+            httpstatus.describe(404, lang=lang)
+
+
+class LyingStr(str):
+    """A str whose own methods say it is 'en'."""
+
+    def lower(self):
+        return "en"
+
+    def __getitem__(self, index):
+        return "en"
+
+    def __len__(self):
+        return 2
+
+
+def test_describe_checks_the_str_itself():
+    with pytest.raises(ValueError):
+        httpstatus.describe(404, lang=LyingStr("fr"))
+
+
+def test_a_deep_or_huge_value_in_an_error():
+    """Issue 25 item 3: the value is shown by its type and size, never by
+    repr() of all of it (a deep list recursed, a long one took time)."""
+    deep = []
+    for _ in range(100_000):
+        deep = [deep]
+    huge = list(range(10_000_000))
+    for value, shown in ((deep, "list of 1 items"),
+                         (huge, "list of 10000000 items")):
+        with pytest.raises(TypeError) as e:
+            httpstatus.describe(404, value)
+        assert len(str(e.value)) < 120
+        assert shown == httpstatus._shown(value)[1:-1]
+    assert httpstatus._shown(10**5000) == "<int of 16610 bits>"
 
 
 def test_lookup():

