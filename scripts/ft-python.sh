@@ -9,8 +9,20 @@
 # this machine's apt configuration names, with its own apt state, so that
 # neither the machine's nor the chroot's sources change), no Debian patches,
 # no PGO, no tests run.  A few minutes on 2 cores (tests/README.md).
+#
+#   ft-python.sh --list   the versions the test suite runs free-threaded
+#
+# The list is the versions whose source Debian's mirror serves here: it
+# answers 404 for every python3.14 and python3.15 source (forky and sid)
+# while it serves python3.13's, so 3.14t and 3.15t cannot be built on this
+# machine (FT_VERSIONS="3.13 3.14 3.15" asks for them where it can).
 set -eu
-v=${1:?usage: ft-python.sh VERSION (3.13, 3.14, ...)}
+FT_VERSIONS=${FT_VERSIONS:-3.13}
+if [ "${1:-}" = --list ]; then
+  echo "$FT_VERSIONS"
+  exit 0
+fi
+v=${1:?usage: ft-python.sh VERSION (3.13, 3.14, ...) | --list}
 root=${FT_PYTHON_DIR:-/var/cache/httpstatus/ft-python}
 prefix=$root/${v}t
 python=$prefix/bin/python${v}t
