@@ -56,6 +56,7 @@ help:
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
+	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
 	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
 	@echo "                one suite"
 
@@ -201,9 +202,25 @@ demo: bootstrap all
 
 clean:
 	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c \
-	  bindings/python/httpstatus/__init__.pyi bindings/lua/httpstatus/*.o \
+	  bindings/python/httpstatus/*.pyi.tmp bindings/lua/httpstatus/*.o \
 	  bindings/python/httpstatus/_core.*.so \
 	  httpstatus
+
+# ---- Python type stubs -----------------------------------------------------
+# The stubs are in the tree, so that building the package runs nothing but
+# the compiler for the target.  regen-stubs rewrites __init__.pyi from the
+# registry (stubgen fills in the template's members, fields and names);
+# tests/python/stubs.sh fails when that would change it.  _core.pyi, the
+# private module's, holds nothing from the registry and is written by hand.
+STUBS = bindings/python/httpstatus/__init__.pyi
+STUB_TEMPLATE = bindings/python/httpstatus_stub.pyi.in
+.PHONY: regen-stubs
+$(BUILD)/stubgen: bindings/python/stubgen.c bindings/python/hs_attrs.h $(STATIC) $(HEADERS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ bindings/python/stubgen.c $(STATIC)
+
+regen-stubs: $(BUILD)/stubgen
+	$(BUILD)/stubgen < $(STUB_TEMPLATE) > $(STUBS).tmp
+	mv $(STUBS).tmp $(STUBS)
 
 # ---- Lua module: one build per interpreter ---------------------------------
 LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit

@@ -2,19 +2,17 @@
 
 The extension httpstatus._core is the C core (csrc/) and the command
 (cli/hs_cli.c, for python -m httpstatus) wrapped by SWIG
-(bindings/python/httpstatus.i), built for the stable ABI where the SWIG
-allows; the version is the C core's; the type stubs are written at build
-time by a small C program over the registry.
+(bindings/python/httpstatus.i), built for the stable ABI where the
+interpreter and the SWIG allow; the version is the C core's.  This file
+compiles the extension and nothing else: the type stubs are in the tree
+(make regen-stubs rewrites them from the registry).
 """
 import os
 import re
-import shlex
 import subprocess
 import sysconfig
-import tempfile
 
 from setuptools import Extension, setup
-from setuptools.command.build_py import build_py
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSRC = "csrc"
@@ -35,22 +33,6 @@ def version():
         for part in ("MAJOR", "MINOR", "PATCH"))
 
 
-def stubs():
-    """The stub text: bindings/python/stubgen.c, compiled against csrc/,
-    fills in the template's members from the registry."""
-    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC")
-                     or "cc")
-    with tempfile.TemporaryDirectory() as tmp:
-        exe = os.path.join(tmp, "stubgen")
-        subprocess.check_call(cc + [
-            "-std=c99", "-I" + os.path.join(HERE, CSRC), "-o", exe,
-            os.path.join(HERE, PKG_DIR, "stubgen.c"),
-            os.path.join(HERE, CSRC, "httpstatus.c")])
-        return subprocess.run(
-            [exe], input=read(PKG_DIR, "httpstatus_stub.pyi.in"), check=True,
-            capture_output=True, text=True, encoding="utf-8").stdout
-
-
 def swig_version():
     """The version of the swig that build_ext will run (the first on PATH:
     the build requirement's, under pip's build isolation)."""
@@ -63,26 +45,25 @@ def swig_version():
     return tuple(int(x) for x in found.groups()) if found else ()
 
 
-# One wheel for every CPython from 3.10 on (the stable ABI, abi3) where the
-# SWIG can write limited-API code (4.2 and later); SWIG 4.1 builds a wheel
-# for the running CPython.  HTTPSTATUS_LIMITED_API=0 asks for the latter.
+# The one place that decides how the extension is built for the running
+# interpreter (the C asks Py_GIL_DISABLED, which pyconfig.h defines on the
+# same builds).
+SWIG = swig_version()
+# A free-threaded CPython (3.13t, 3.14t) refuses the limited API.  There
+# the module declares that it runs without the GIL (SWIG's -nogil: the
+# Py_mod_gil slot), which SWIG does from 4.4 on; an older SWIG would have
+# the import turn the GIL back on, so it is refused here.
+FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+if FREE_THREADED and SWIG < (4, 4):
+    raise SystemExit("httpstatus-c: a free-threaded CPython needs SWIG 4.4 "
+                     "or later to build the extension (found %s)" %
+                     (".".join(map(str, SWIG)) or "none"))
+# Elsewhere one wheel for every CPython from 3.10 on (the stable ABI, abi3)
+# where the SWIG can write limited-API code (4.2 and later); SWIG 4.1
+# builds a wheel for the running CPython.  HTTPSTATUS_LIMITED_API=0 asks
+# for the latter.
 LIMITED_API = (os.environ.get("HTTPSTATUS_LIMITED_API", "1") != "0"
-               and swig_version() >= (4, 2))
-
-
-class build_py_with_stubs(build_py):
-    """Also writes httpstatus/__init__.pyi; in an editable install, beside
-    the sources, where type checkers look."""
-
-    def run(self):
-        super().run()
-        if getattr(self, "editable_mode", False):
-            out = os.path.join(HERE, PKG_DIR, "httpstatus", "__init__.pyi")
-        else:
-            out = os.path.join(self.build_lib, "httpstatus", "__init__.pyi")
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        with open(out, "w", encoding="utf-8") as f:
-            f.write(stubs())
+               and not FREE_THREADED and SWIG >= (4, 2))
 
 
 core = Extension(
@@ -97,7 +78,8 @@ core = Extension(
              os.path.join(CSRC, "httpstatus", "registry.h"),
              os.path.join(CLI, "hs_cli.h")],
     # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
-    swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")],
+    swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")] +
+    (["-nogil"] if FREE_THREADED else []),
     extra_compile_args=["-std=c99"],
     py_limited_api=LIMITED_API,
     define_macros=[("Py_LIMITED_API", "0x030A0000")] if LIMITED_API else [],
@@ -111,7 +93,6 @@ os.makedirs(os.path.join(HERE, "build", "swig"), exist_ok=True)
 setup(
     version=version(),
     ext_modules=[core],
-    cmdclass={"build_py": build_py_with_stubs},
     options={"bdist_wheel": {"py_limited_api": "cp310"}} if LIMITED_API
     else {},
 )

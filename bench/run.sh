@@ -32,6 +32,15 @@ sh scripts/pythons.sh | while read -r v python; do
   esac
   echo
 done
+# Free-threaded CPython (scripts/ft-python.sh builds it once), GIL off.
+for v in $(sh scripts/ft-python.sh --list); do
+  echo "== Python ${v}t (bench/python_bench.py)"
+  python=$(sh scripts/ft-python.sh "$v")
+  sh scripts/venv.sh "$build/venv-bench" "" "$python"
+  (cd /tmp && "$OLDPWD/$build/venv-bench/bin/python" \
+     "$OLDPWD/bench/python_bench.py")
+  echo
+done
 sh scripts/luas.sh | while read -r v lua; do
   echo
   echo "== Lua: $lua (bench/lua_bench.lua)"

@@ -14,19 +14,49 @@
 
 #define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
 
+/* One kind's enum class as bind() found it; never changed once published,
+ * freed only with the module. */
+typedef struct {
+  PyObject *cls;     /* the enum class */
+  PyObject *members; /* tuple of its members, registry order */
+  PyObject *rows[];  /* the tuple's items, for a plain index */
+} hs_py_bound;
 
+/* Everything but bound[] is made by hs_py_exec before any function of the
+ * module exists, and only read after. */
 typedef struct {
   size_t first[HS_PY_KINDS], count[HS_PY_KINDS]; /* rows of each kind */
-  PyObject *members[HS_PY_KINDS]; /* tuple, row order; NULL until bind() */
-  PyObject **member_rows[HS_PY_KINDS]; /* its items, for a plain index */
-  PyObject *classes[HS_PY_KINDS]; /* their enum class */
-  PyObject *names[HS_PY_KINDS];   /* dict(cls.__members__), or NULL where
-                                     the class dict holds them plainly */
-  PyObject *phrases;              /* tuple of the HTTP phrases */
-  PyObject **phrase_rows;         /* its items */
-  PyObject *enum_type;            /* enum.EnumType */
-  PyObject *enum_call;            /* its __call__ */
+  hs_py_bound *bound[HS_PY_KINDS]; /* NULL until bind(), then set once */
+  PyObject *phrases;               /* tuple of the HTTP phrases */
+  PyObject **phrase_rows;          /* its items */
+  PyObject *enum_type;             /* enum.EnumType */
+  PyObject *enum_call;             /* its __call__ */
 } hs_py_state;
+
+/* bound[kind] is the one field written after import, and lookups read it
+ * without a lock.  With the GIL a plain pointer is enough: nothing between
+ * the check and the store in bind() runs Python code.  Free-threaded
+ * builds publish it by compare-and-swap (all of the binding written
+ * before the pointer) and read it with an acquire load, so that a thread
+ * sees no binding or a whole one, never a half-made one. */
+#ifdef Py_GIL_DISABLED
+static hs_py_bound *hs_py_bound_of(hs_py_state *st, int kind) {
+  return (hs_py_bound *)_Py_atomic_load_ptr_acquire(&st->bound[kind]);
+}
+static int hs_py_publish(hs_py_state *st, int kind, hs_py_bound *b) {
+  void *expected = NULL;
+  return _Py_atomic_compare_exchange_ptr(&st->bound[kind], &expected, b);
+}
+#else
+static hs_py_bound *hs_py_bound_of(hs_py_state *st, int kind) {
+  return st->bound[kind];
+}
+static int hs_py_publish(hs_py_state *st, int kind, hs_py_bound *b) {
+  if (st->bound[kind]) return 0;
+  st->bound[kind] = b;
+  return 1;
+}
+#endif
 
 static PyObject *hs_py_str(const char *s) {
   if (!s) Py_RETURN_NONE;
@@ -55,13 +85,6 @@ static PyObject **hs_py_rows(PyObject *tuple) {
   }
   for (i = 0; i < n; i++) rows[i] = PyTuple_GetItem(tuple, i);
   return rows;
-}
-
-/* *slot = value (a new reference), dropping what was there. */
-static void hs_py_set(PyObject **slot, PyObject *value) {
-  PyObject *old = *slot;
-  *slot = value;
-  Py_XDECREF(old);
 }
 
 static PyObject *hs_py_aliases(const hs_status *s) {
@@ -198,15 +221,23 @@ static PyObject *hs_py_members(PyObject *self, PyObject *kind_name) {
 
 /* ---- bind(kind, cls) ---------------------------------------------------- */
 
+static void hs_py_bound_free(hs_py_bound *b) {
+  if (!b) return;
+  Py_XDECREF(b->cls);
+  Py_XDECREF(b->members);
+  PyMem_Free(b);
+}
+
 /* bind("http", HTTPStatus): keeps the members (iteration order, which is
- * the registry's) for get() and HTTPStatus(404), and, where the class dict
- * does not hold the members themselves (enum puts a descriptor there up to
- * CPython 3.12), a copy of cls.__members__ for HTTPStatus.NOT_FOUND.  All
- * of it read through enum's public API, nothing written. */
+ * the registry's) for get() and HTTPStatus(404), read through enum's
+ * public API, nothing written.  Once per kind: binding the same class
+ * again does nothing (threads that made WSCloseCode at once all bind the
+ * one they kept), another class is refused, so a binding that lookups may
+ * be reading is never replaced. */
 static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
-  PyObject *kind_name, *cls, *members = NULL, *names = NULL, *proxy = NULL;
-  PyObject *first = NULL, **rows;
+  PyObject *kind_name, *cls, *members;
+  hs_py_bound *b, *had;
   Py_ssize_t i, n;
   int kind;
   if (!PyArg_ParseTuple(args, "OO:bind", &kind_name, &cls) ||
@@ -216,13 +247,21 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
       !PyObject_TypeCheck(cls, (PyTypeObject *)st->enum_type) ||
       !PyType_IsSubtype((PyTypeObject *)cls, &PyLong_Type))
     return PyErr_Format(PyExc_TypeError, "bind() needs an int enum class");
+  if ((had = hs_py_bound_of(st, kind)) && had->cls == cls) Py_RETURN_NONE;
   if (!(members = PySequence_Tuple(cls))) return NULL;
   n = PyTuple_Size(members);
   if ((size_t)n != st->count[kind]) {
     PyErr_Format(PyExc_ValueError, "bind(): %zu members expected, got %zd",
                  st->count[kind], n);
-    goto fail;
+    Py_DECREF(members);
+    return NULL;
   }
+  b = (hs_py_bound *)PyMem_Calloc(1, sizeof *b + (size_t)n * sizeof b->rows[0]);
+  if (!b) {
+    Py_DECREF(members);
+    return PyErr_NoMemory();
+  }
+  b->members = members; /* b owns it now */
   /* Member i must have the code of the registry's row i of that kind. */
   for (i = 0; i < n; i++) {
     PyObject *m = PyTuple_GetItem(members, i);
@@ -231,37 +270,22 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
       PyErr_Clear();
       PyErr_Format(PyExc_ValueError, "bind(): member %zd is not %d", i,
                    s->code);
-      goto fail;
+      hs_py_bound_free(b);
+      return NULL;
     }
+    b->rows[i] = m;
   }
-  if (!(proxy = PyObject_GetAttrString(cls, "__members__")) ||
-      !(names = PyDict_New()) || PyDict_Update(names, proxy) < 0)
-    goto fail;
-  /* Members plain in the class dict (3.13+): type's own lookup is best. */
-  if (n > 0) {
-    PyObject *dict = PyObject_GetAttrString(cls, "__dict__"), *name;
-    name = PyObject_GetAttrString(PyTuple_GetItem(members, 0), "_name_");
-    if (dict && name) first = PyObject_GetItem(dict, name);
-    Py_XDECREF(dict);
-    Py_XDECREF(name);
-    if (!first) goto fail;
-    if (first == PyTuple_GetItem(members, 0)) Py_CLEAR(names);
-    Py_DECREF(first);
-  }
-  Py_CLEAR(proxy);
-  if (!(rows = hs_py_rows(members))) goto fail;
   Py_INCREF(cls);
-  hs_py_set(&st->classes[kind], cls);
-  PyMem_Free(st->member_rows[kind]);
-  st->member_rows[kind] = rows;
-  hs_py_set(&st->members[kind], members);
-  hs_py_set(&st->names[kind], names);
+  b->cls = cls;
+  if (!hs_py_publish(st, kind, b)) {
+    had = hs_py_bound_of(st, kind);
+    hs_py_bound_free(b);
+    if (had->cls != cls)
+      return PyErr_Format(PyExc_ValueError,
+                          "bind(): %U is bound to another class already",
+                          kind_name);
+  }
   Py_RETURN_NONE;
-fail:
-  Py_XDECREF(proxy);
-  Py_XDECREF(names);
-  Py_XDECREF(members);
-  return NULL;
 }
 
 /* ---- get(404), ws_get(1000), phrase(404) ------------------------------- */
@@ -276,14 +300,15 @@ static PyObject *hs_py_check_code(PyObject *code) {
 
 static PyObject *hs_py_member_of(PyObject *self, PyObject *code, int kind) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
+  hs_py_bound *b;
   Py_ssize_t row;
   PyObject *m;
   if (!HS_PY_IS_CODE(code)) return hs_py_check_code(code);
-  if (!st->members[kind])
+  if (!(b = hs_py_bound_of(st, kind)))
     return PyErr_Format(PyExc_RuntimeError, "no %s members bound yet",
                         kind ? "WebSocket" : "HTTP");
   if ((row = hs_py_row(st, code, kind)) < 0) Py_RETURN_NONE;
-  m = st->member_rows[kind][row];
+  m = b->rows[row];
   Py_INCREF(m);
   return m;
 }
@@ -340,7 +365,7 @@ static PyMethodDef hs_py_methods[] = {
  * to EnumType.__call__ for its usual answer. */
 static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
                                       PyObject *kw) {
-  /* Our metaclasses cannot be subclassed: Py_TYPE(cls) is one of them. */
+  /* Our metaclass cannot be subclassed: Py_TYPE(cls) is it. */
   PyObject *module = PyType_GetModule(Py_TYPE(cls)), *full, *r;
   hs_py_state *st;
   Py_ssize_t i, n = PyTuple_Size(args);
@@ -350,11 +375,12 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
     PyObject *value = PyTuple_GetItem(args, 0);
     int kind;
     for (kind = 0; kind < HS_PY_KINDS; kind++) {
+      hs_py_bound *b = hs_py_bound_of(st, kind);
       Py_ssize_t row;
-      if (st->classes[kind] != cls) continue;
+      if (!b || b->cls != cls) continue;
       if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
           (row = hs_py_row(st, value, kind)) >= 0) {
-        PyObject *m = st->member_rows[kind][row];
+        PyObject *m = b->rows[row];
         Py_INCREF(m);
         return m;
       }
@@ -373,41 +399,6 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
   return r;
 }
 
-/* HTTPStatus.NOT_FOUND where enum reaches members through a descriptor
- * (CPython 3.11, 3.12): one dict lookup in bind()'s copy of __members__.
- * Any other name, and any other class, takes enum's own path. */
-static PyObject *hs_py_enum_type_getattro(PyObject *cls, PyObject *name) {
-  PyObject *module = PyType_GetModule(Py_TYPE(cls)), *r, *hook;
-  hs_py_state *st;
-  getattrofunc type_getattro;
-  int kind;
-  if (!module) return NULL;
-  st = (hs_py_state *)PyModule_GetState(module);
-  for (kind = 0; kind < HS_PY_KINDS; kind++) {
-    PyObject *m;
-    if (st->classes[kind] != cls || !st->names[kind]) continue;
-    if ((m = PyDict_GetItemWithError(st->names[kind], name))) {
-      Py_INCREF(m);
-      return m;
-    }
-    if (PyErr_Occurred()) return NULL;
-  }
-  /* What EnumType's own slot does (it defines no __getattribute__): type's
-   * lookup, then on a miss the __getattr__ it has up to CPython 3.11. */
-  type_getattro = (getattrofunc)PyType_GetSlot(&PyType_Type, Py_tp_getattro);
-  r = type_getattro(cls, name);
-  if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
-  if (!(hook = PyObject_GetAttrString((PyObject *)Py_TYPE(cls),
-                                      "__getattr__"))) {
-    PyErr_Clear(); /* none: the first AttributeError stands */
-    return type_getattro(cls, name);
-  }
-  PyErr_Clear();
-  r = PyObject_CallFunctionObjArgs(hook, cls, name, NULL);
-  Py_DECREF(hook);
-  return r;
-}
-
 static PyType_Slot hs_py_enum_type_slots[] = {
     {Py_tp_call, (void *)hs_py_enum_type_call},
     {Py_tp_doc, (void *)"enum.EnumType, with a C path for the value lookup "
@@ -418,29 +409,10 @@ static PyType_Spec hs_py_enum_type_spec = {"httpstatus._core.EnumType", 0, 0,
                                            Py_TPFLAGS_DEFAULT,
                                            hs_py_enum_type_slots};
 
-/* A hook on every class attribute costs more than type's own lookup where
- * that finds the members (CPython 3.13+), so member access has a metaclass
- * of its own, which the package picks only where enum stores descriptors. */
-static PyType_Slot hs_py_attr_enum_type_slots[] = {
-    {Py_tp_call, (void *)hs_py_enum_type_call},
-    {Py_tp_getattro, (void *)hs_py_enum_type_getattro},
-    {Py_tp_doc, (void *)"EnumType with C paths for value lookup and member "
-                        "access of a class handed to bind()."},
-    {0, NULL}};
-
-static PyType_Spec hs_py_attr_enum_type_spec = {
-    "httpstatus._core.AttrEnumType", 0, 0, Py_TPFLAGS_DEFAULT,
-    hs_py_attr_enum_type_slots};
-
 /* ---- the state module --------------------------------------------------- */
 
 /* The objects the state holds, for traverse and clear. */
-#define HS_PY_STATE_OBJECTS(X, st, k)                                          \
-  for (k = 0; k < HS_PY_KINDS; k++) {                                          \
-    X(st->members[k]);                                                         \
-    X(st->classes[k]);                                                         \
-    X(st->names[k]);                                                           \
-  }                                                                            \
+#define HS_PY_STATE_OBJECTS(X, st)                                             \
   X(st->phrases);                                                              \
   X(st->enum_type);                                                            \
   X(st->enum_call);
@@ -449,21 +421,27 @@ static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
   int k;
   if (!st) return 0;
-  HS_PY_STATE_OBJECTS(Py_VISIT, st, k)
+  HS_PY_STATE_OBJECTS(Py_VISIT, st)
+  for (k = 0; k < HS_PY_KINDS; k++)
+    if (st->bound[k]) {
+      Py_VISIT(st->bound[k]->cls);
+      Py_VISIT(st->bound[k]->members);
+    }
   return 0;
 }
 
+/* Runs when the module goes (no lookup can run any more). */
 static int hs_py_state_clear(PyObject *m) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
   int k;
   if (!st) return 0;
-  HS_PY_STATE_OBJECTS(Py_CLEAR, st, k)
+  HS_PY_STATE_OBJECTS(Py_CLEAR, st)
   /* the row arrays borrow from the tuples just cleared */
   PyMem_Free(st->phrase_rows);
   st->phrase_rows = NULL;
   for (k = 0; k < HS_PY_KINDS; k++) {
-    PyMem_Free(st->member_rows[k]);
-    st->member_rows[k] = NULL;
+    hs_py_bound_free(st->bound[k]);
+    st->bound[k] = NULL;
   }
   return 0;
 }
@@ -480,7 +458,7 @@ static struct PyModuleDef hs_py_state_def = {
 /* Fills the SWIG module with the functions and the metaclass. */
 static int hs_py_exec(PyObject *swig_module) {
   PyObject *state_module, *enum_mod = NULL, *enum_type = NULL, *bases = NULL;
-  PyObject *meta = NULL, *attr_meta = NULL, *modname = NULL;
+  PyObject *meta = NULL, *modname = NULL;
   hs_py_state *st;
   PyMethodDef *def;
   size_t i;
@@ -505,13 +483,9 @@ static int hs_py_exec(PyObject *swig_module) {
       !(bases = PyTuple_Pack(1, enum_type)) ||
       !(meta = PyType_FromModuleAndSpec(state_module, &hs_py_enum_type_spec,
                                         bases)) ||
-      !(attr_meta = PyType_FromModuleAndSpec(
-            state_module, &hs_py_attr_enum_type_spec, bases)) ||
       PyModule_AddObject(swig_module, "EnumType", meta) < 0)
     goto done;
   meta = NULL; /* the module holds it now */
-  if (PyModule_AddObject(swig_module, "AttrEnumType", attr_meta) < 0) goto done;
-  attr_meta = NULL;
   if (!(modname = PyUnicode_FromString("httpstatus"))) goto done;
   for (def = hs_py_methods; def->ml_name; def++) {
     PyObject *fn = PyCFunction_NewEx(def, state_module, modname);
@@ -525,7 +499,6 @@ static int hs_py_exec(PyObject *swig_module) {
   rc = 0;
 done:
   Py_XDECREF(modname);
-  Py_XDECREF(attr_meta);
   Py_XDECREF(meta);
   Py_XDECREF(bases);
   Py_XDECREF(enum_type);

@@ -2,9 +2,11 @@
  * stubgen.c - prints the type stubs of the httpstatus package: the stub
  * template (stdin) with each kind's members, their attributes, and the
  * state, class and range names written out from the registry, so that
- * none is written twice.  Run by setup.py at build time.
+ * none is written twice.  Run by make regen-stubs, whose output is
+ * committed (the package build compiles the extension only, which may be
+ * for another machine than the one building it):
  *
- *   stubgen < httpstatus_stub.pyi.in > __init__.pyi
+ *   stubgen < httpstatus_stub.pyi.in > httpstatus/__init__.pyi
  */
 #include <stdio.h>
 #include <string.h>
@@ -79,6 +81,9 @@ static void groups(const char *alias, const hs_group *(*of)(int), int high) {
 
 int main(void) {
   char line[1024];
+  fputs("# Written by make regen-stubs (bindings/python/stubgen.c over\n"
+        "# bindings/python/httpstatus_stub.pyi.in): edit those, not this.\n",
+        stdout);
   while (fgets(line, sizeof line, stdin)) {
     if (strcmp(line, "    # @HTTP_MEMBERS@\n") == 0)
       members(HS_KIND_HTTP);

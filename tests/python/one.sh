@@ -37,7 +37,14 @@ print(" ".join(r for r in reqs if not r.startswith("swig")))') &&
 elif [ -z "$select" ]; then
   sh scripts/venv.sh "$venv" "$flags" "$python" || exit 1
 fi
-pip -r tests/python/requirements.txt || exit 1
+# On a free-threaded CPython the newest test tools (hypothesis, mypy's
+# ast-serialize) may have no wheel yet, and their sdists build Rust crates
+# from the network: there pip takes the newest releases that have wheels.
+binary=""
+"$venv/bin/python" -c 'import sysconfig, sys
+sys.exit(not sysconfig.get_config_var("Py_GIL_DISABLED"))' &&
+  binary="--only-binary :all:"
+pip $binary -r tests/python/requirements.txt || exit 1
 # From tests/python, so that only the installed httpstatus is importable.
 cd tests/python || exit 1
 set -- "../../$venv/bin/python" -m pytest -q -p no:cacheprovider \

@@ -15,6 +15,8 @@ run() {  # run NAME COMMAND...
 
 # The chroot's mirror comes from apt's configuration only (forky.sh).
 run scripts-apt-mirror sh tests/scripts/test_apt_mirror.sh
+# The committed type stubs are what make regen-stubs writes.
+run python-stubs sh tests/python/stubs.sh "$build"
 
 # Debian's own interpreter gets $build/venv, which the demo and the
 # consistency suite use too.
@@ -32,6 +34,18 @@ done < "$build/pythons.txt"
 
 run python-3.11-swig-4.1 sh tests/python/one.sh "$build/venv-swig41" \
   /usr/bin/python3.11 4.1.1
+
+# Free-threaded CPython, the GIL off (not abi3: built for that
+# interpreter), each built once by scripts/ft-python.sh; test_threads.py
+# checks that the import leaves the GIL off.
+for v in $(sh scripts/ft-python.sh --list); do
+  if python=$(sh scripts/ft-python.sh "$v" 2> "$build/ft-python-$v.log"); then
+    run "python-${v}t" sh tests/python/one.sh "$build/venv-${v}t" "$python"
+  else
+    cat "$build/ft-python-$v.log" >&2
+    run "python-${v}t" echo "not ok 1 - free-threaded python ${v}t: scripts/ft-python.sh $v failed"
+  fi
+done
 
 # make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel tags
 # manylinux, which every CPython of the list then installs and tests.

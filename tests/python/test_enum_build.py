@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import textwrap
 import types
 
@@ -19,6 +20,7 @@ import httpstatus
 from httpstatus import HTTPStatus, WSCloseCode, _core
 
 SIMPLE_ENUM = hasattr(enum, "_simple_enum")
+FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
 def class_statement(cls):
@@ -50,11 +52,23 @@ def test_same_class_as_a_class_statement(cls):
         assert mine.pop("__objclass__") is cls
         assert plain.pop("__objclass__") is checked
         assert mine == plain, name
-    assert type(cls) in (_core.EnumType, _core.AttrEnumType)
-    for meta in (_core.EnumType, _core.AttrEnumType):
-        assert issubclass(meta, enum.EnumMeta)
-        with pytest.raises(TypeError):  # Py_TYPE(cls) is always ours
-            type("Sub", (meta,), {})
+    assert type(cls) is _core.EnumType
+    assert issubclass(_core.EnumType, enum.EnumMeta)
+    with pytest.raises(TypeError):  # Py_TYPE(cls) is always ours
+        type("Sub", (_core.EnumType,), {})
+
+
+def test_member_access_is_enums_own():
+    """One metaclass on every version, and it leaves attribute lookup to
+    enum: HTTPStatus.NOT_FOUND takes the path http.HTTPStatus.NOT_FOUND
+    takes (only the value lookup, HTTPStatus(404), has a C path)."""
+    import http
+    meta = type(HTTPStatus)
+    assert meta is type(WSCloseCode) is _core.EnumType
+    assert meta.__getattribute__ is type(http.HTTPStatus).__getattribute__
+    assert "__getattribute__" not in vars(meta)
+    assert "__getattr__" not in vars(meta)
+    assert not hasattr(_core, "AttrEnumType")
 
 
 def test_no_private_enum_state_of_ours():
@@ -146,8 +160,10 @@ def test_built_by_the_expected_swig():
         major, minor = (int(x) for x in want.split(".")[:2])
         assert got >> 8 == major << 8 | minor, hex(got)
     # SWIG 4.2 and later write limited-API code: one abi3 module for all
+    # GIL builds; a free-threaded CPython refuses the limited API.
     abi3 = ".abi3" in os.path.basename(_core.__file__)  # 3.15: .abi3-x86_64...
-    assert abi3 == (got >= 0x040200), (_core.__file__, hex(got))
+    assert abi3 == (got >= 0x040200 and not FREE_THREADED), \
+        (_core.__file__, hex(got))
 
 
 WEBSOCKET_FIRST_USE = textwrap.dedent("""
@@ -261,11 +277,24 @@ def test_no_leak_in_the_c_paths():
     assert grown[-1] < 16_000, grown  # one leaked object a call: 32_000+
 
 
-@pytest.mark.parametrize("meta", ["EnumType", "AttrEnumType"])
-def test_either_metaclass_on_every_version(meta):
-    """The package picks one metaclass by version (a speed choice); both
-    must give enum's answers on every interpreter, bound or not."""
-    meta = getattr(_core, meta)
+def test_bind_once_per_kind():
+    """A binding that lookups may be reading at that moment is never
+    replaced: binding the bound class again does nothing, another class
+    (even a well-made one of the same members) is refused."""
+    other = class_statement(HTTPStatus)
+    assert _core.bind("http", HTTPStatus) is None
+    with pytest.raises(ValueError, match="bound to another class"):
+        _core.bind("http", other)
+    assert httpstatus.get(404) is HTTPStatus.NOT_FOUND
+    assert HTTPStatus(404) is HTTPStatus.NOT_FOUND
+    with pytest.raises(ValueError):  # unbound: enum's own path answers
+        other(597)
+    assert other(404) is other.NOT_FOUND
+
+
+def test_metaclass_of_an_unbound_class():
+    """The metaclass gives enum's answers for a class never bound."""
+    meta = _core.EnumType
     base = types.new_class("Base", (enum.IntEnum,), {"metaclass": meta})
     body = httpstatus._body("HTTPStatus", "http", "doc",
                             httpstatus._HTTP_ATTRS)

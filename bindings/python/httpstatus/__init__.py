@@ -17,7 +17,6 @@ the interpreter's own enum machinery, the way CPython makes
 """
 
 import enum as _enum
-import sys as _sys
 import types as _types
 
 from . import _core
@@ -32,16 +31,7 @@ __all__ = [
 __version__ = _core.hs_version()
 
 
-# Up to CPython 3.12 enum reaches a member through a descriptor in the
-# class dict; a metaclass with a C attribute path (a copy of __members__
-# taken by _core.bind) then answers HTTPStatus.NOT_FOUND as fast as a plain
-# class attribute.  From 3.13 the members sit in the class dict and type's
-# own lookup is faster than any hook.  Either way the answers are enum's.
-_EnumType = (_core.EnumType if _sys.version_info >= (3, 13)
-             else _core.AttrEnumType)
-
-
-class _IntEnum(_enum.IntEnum, metaclass=_EnumType):
+class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
     """IntEnum whose classes look a value up in C once bound (see
     _core.bind); an enum without members, so it can be subclassed."""
 

@@ -6,10 +6,6 @@ from typing import Any, Optional, Tuple, final
 class EnumType(EnumMeta):
     def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
 
-@final
-class AttrEnumType(EnumMeta):
-    def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
-
 HS_LOOKUP_MAX: int
 HS_HTTP_MIN: int
 HS_HTTP_MAX: int

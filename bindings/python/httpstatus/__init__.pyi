@@ -1,0 +1,197 @@
+# Written by make regen-stubs (bindings/python/stubgen.c over
+# bindings/python/httpstatus_stub.pyi.in): edit those, not this.
+# Type stubs for httpstatus; the build writes the members, their
+# attributes and the state, class and range names in from the registry
+# (bindings/python/stubgen.c).
+from enum import IntEnum
+from typing import Literal, Optional, Tuple
+
+__all__ = [
+    "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
+    "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
+    "is_ws_sendable", "__version__",
+]
+
+__version__: str
+
+_Lang = Literal["en", "zh"]
+_State = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
+_Class = Literal["informational", "success", "redirection", "client_error", "server_error"]
+_Range = Literal["unused", "protocol", "library", "private"]
+
+class HTTPStatus(IntEnum):
+    aliases: Tuple[str, ...]
+    phrase: str
+    phrase_zh: str
+    description: str
+    description_zh: str
+    state: _State
+    source: Optional[str]
+    reference: Optional[str]
+    is_cacheable: bool
+    is_empty: bool
+    is_redirect: bool
+    is_retryable: bool
+    @property
+    def is_informational(self) -> bool: ...
+    @property
+    def is_success(self) -> bool: ...
+    @property
+    def is_redirection(self) -> bool: ...
+    @property
+    def is_client_error(self) -> bool: ...
+    @property
+    def is_server_error(self) -> bool: ...
+    @property
+    def is_error(self) -> bool: ...
+    @property
+    def is_standard(self) -> bool: ...
+    @property
+    def status_class(self) -> _Class: ...
+    def status_line(self, version: str = "HTTP/1.1") -> str: ...
+    CONTINUE = 100
+    SWITCHING_PROTOCOLS = 101
+    PROCESSING = 102
+    EARLY_HINTS = 103
+    UPLOAD_RESUMPTION_SUPPORTED = 104
+    OK = 200
+    CREATED = 201
+    ACCEPTED = 202
+    NON_AUTHORITATIVE_INFORMATION = 203
+    NO_CONTENT = 204
+    RESET_CONTENT = 205
+    PARTIAL_CONTENT = 206
+    MULTI_STATUS = 207
+    ALREADY_REPORTED = 208
+    THIS_IS_FINE = 218
+    IM_USED = 226
+    MULTIPLE_CHOICES = 300
+    MOVED_PERMANENTLY = 301
+    FOUND = 302
+    MOVED_TEMPORARILY = 302
+    SEE_OTHER = 303
+    NOT_MODIFIED = 304
+    USE_PROXY = 305
+    SWITCH_PROXY = 306
+    TEMPORARY_REDIRECT = 307
+    PERMANENT_REDIRECT = 308
+    BAD_REQUEST = 400
+    UNAUTHORIZED = 401
+    PAYMENT_REQUIRED = 402
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    NOT_ACCEPTABLE = 406
+    PROXY_AUTHENTICATION_REQUIRED = 407
+    REQUEST_TIMEOUT = 408
+    CONFLICT = 409
+    GONE = 410
+    LENGTH_REQUIRED = 411
+    PRECONDITION_FAILED = 412
+    CONTENT_TOO_LARGE = 413
+    REQUEST_ENTITY_TOO_LARGE = 413
+    PAYLOAD_TOO_LARGE = 413
+    URI_TOO_LONG = 414
+    REQUEST_URI_TOO_LONG = 414
+    UNSUPPORTED_MEDIA_TYPE = 415
+    RANGE_NOT_SATISFIABLE = 416
+    REQUESTED_RANGE_NOT_SATISFIABLE = 416
+    EXPECTATION_FAILED = 417
+    IM_A_TEAPOT = 418
+    PAGE_EXPIRED = 419
+    ENHANCE_YOUR_CALM = 420
+    MISDIRECTED_REQUEST = 421
+    UNPROCESSABLE_CONTENT = 422
+    UNPROCESSABLE_ENTITY = 422
+    LOCKED = 423
+    FAILED_DEPENDENCY = 424
+    TOO_EARLY = 425
+    UPGRADE_REQUIRED = 426
+    PRECONDITION_REQUIRED = 428
+    TOO_MANY_REQUESTS = 429
+    REQUEST_HEADER_FIELDS_TOO_LARGE = 431
+    LOGIN_TIME_OUT = 440
+    NO_RESPONSE = 444
+    RETRY_WITH = 449
+    BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS = 450
+    UNAVAILABLE_FOR_LEGAL_REASONS = 451
+    REQUEST_HEADER_TOO_LARGE = 494
+    SSL_CERTIFICATE_ERROR = 495
+    SSL_CERTIFICATE_REQUIRED = 496
+    HTTP_REQUEST_SENT_TO_HTTPS_PORT = 497
+    INVALID_TOKEN = 498
+    CLIENT_CLOSED_REQUEST = 499
+    INTERNAL_SERVER_ERROR = 500
+    NOT_IMPLEMENTED = 501
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    GATEWAY_TIMEOUT = 504
+    HTTP_VERSION_NOT_SUPPORTED = 505
+    VARIANT_ALSO_NEGOTIATES = 506
+    INSUFFICIENT_STORAGE = 507
+    LOOP_DETECTED = 508
+    BANDWIDTH_LIMIT_EXCEEDED = 509
+    NOT_EXTENDED = 510
+    NETWORK_AUTHENTICATION_REQUIRED = 511
+    WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR = 520
+    WEB_SERVER_IS_DOWN = 521
+    CONNECTION_TIMED_OUT = 522
+    ORIGIN_IS_UNREACHABLE = 523
+    A_TIMEOUT_OCCURRED = 524
+    SSL_HANDSHAKE_FAILED = 525
+    INVALID_SSL_CERTIFICATE = 526
+    RAILGUN_ERROR = 527
+    SITE_IS_FROZEN = 530
+    NETWORK_READ_TIMEOUT_ERROR = 598
+    NETWORK_CONNECT_TIMEOUT_ERROR = 599
+
+class WSCloseCode(IntEnum):
+    aliases: Tuple[str, ...]
+    phrase: str
+    phrase_zh: str
+    description: str
+    description_zh: str
+    state: _State
+    source: Optional[None]
+    reference: str
+    is_sendable: bool
+    @property
+    def range(self) -> _Range: ...
+    NORMAL_CLOSURE = 1000
+    CLOSE_NORMAL = 1000
+    GOING_AWAY = 1001
+    CLOSE_GOING_AWAY = 1001
+    PROTOCOL_ERROR = 1002
+    CLOSE_PROTOCOL_ERROR = 1002
+    UNSUPPORTED_DATA = 1003
+    CLOSE_UNSUPPORTED = 1003
+    RESERVED = 1004
+    NO_STATUS_RECEIVED = 1005
+    CLOSE_NO_STATUS = 1005
+    ABNORMAL_CLOSURE = 1006
+    CLOSE_ABNORMAL = 1006
+    INVALID_FRAME_PAYLOAD_DATA = 1007
+    POLICY_VIOLATION = 1008
+    MESSAGE_TOO_BIG = 1009
+    CLOSE_TOO_LARGE = 1009
+    MANDATORY_EXTENSION = 1010
+    MISSING_EXTENSION = 1010
+    INTERNAL_ERROR = 1011
+    SERVICE_RESTART = 1012
+    TRY_AGAIN_LATER = 1013
+    BAD_GATEWAY = 1014
+    TLS_HANDSHAKE = 1015
+    UNAUTHORIZED = 3000
+    FORBIDDEN = 3003
+    TIMEOUT = 3008
+
+def phrase(code: int, /) -> Optional[str]: ...
+def describe(code: int, lang: _Lang = "en") -> Optional[str]: ...
+def get(code: int, /) -> Optional[HTTPStatus]: ...
+def ws_get(code: int, /) -> Optional[WSCloseCode]: ...
+def lookup(text: str) -> Optional[HTTPStatus]: ...
+def ws_lookup(text: str) -> Optional[WSCloseCode]: ...
+def status_class(code: int) -> Optional[_Class]: ...
+def ws_close_range(code: int) -> Optional[_Range]: ...
+def is_ws_sendable(code: int) -> bool: ...
+def status_line(code: int, version: str = "HTTP/1.1") -> str: ...
