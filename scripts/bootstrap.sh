@@ -13,6 +13,7 @@ lua5.1 liblua5.1-0-dev lua5.2 liblua5.2-dev lua5.3 liblua5.3-dev lua5.4 liblua5.
 luajit2 libluajit2-5.1-dev luarocks lua-busted lua-cjson lua-dkjson lua-check
 nginx-light libnginx-mod-http-lua lua-resty-core wrk
 valgrind clang libclang-rt-14-dev procps
+gcc-mingw-w64-x86-64 qemu-user-static binutils
 "
 
 missing=""
