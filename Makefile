@@ -21,7 +21,7 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency docs mutants
+SUITES    = c pythons lua openresty consistency docs platform mutants
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -36,11 +36,34 @@ CLI_SRC = cli/main.c cli/hs_cli.c
 CLI_HDR = cli/hs_cli.h
 
 STATIC = $(BUILD)/libhttpstatus.a
-SHARED = $(BUILD)/libhttpstatus.so
 CLI    = $(BUILD)/httpstatus
 
-.PHONY: all help install uninstall clean demo check test test-c test-python test-pythons \
-        test-lua test-openresty test-consistency test-docs test-mutants bootstrap FORCE
+# The shared library's names: the file, the name programs record at link
+# time, and the name a linker looks for (-lhttpstatus).  On Darwin a
+# .dylib whose install name is where `make install` puts it, so it is
+# relinked when LIBDIR changes (ld64 takes no version 0.x for
+# -current_version, and the major version is in the name); elsewhere an
+# ELF .so with a soname.
+UNAME_S ?= $(shell uname -s)
+ifeq ($(UNAME_S),Darwin)
+SO_FILE  = libhttpstatus.$(VERSION).dylib
+SO_NAME  = libhttpstatus.$(SOMAJOR).dylib
+SO_LINK  = libhttpstatus.dylib
+SO_FLAGS = -dynamiclib -Wl,-install_name,$(LIBDIR)/$(SO_NAME) \
+           -Wl,-headerpad_max_install_names
+SO_DEPS  = $(BUILD)/pc-vars
+else
+SO_FILE  = libhttpstatus.so.$(VERSION)
+SO_NAME  = libhttpstatus.so.$(SOMAJOR)
+SO_LINK  = libhttpstatus.so
+SO_FLAGS = -shared -Wl,-soname,$(SO_NAME)
+SO_DEPS  =
+endif
+SHARED = $(BUILD)/$(SO_LINK)
+
+.PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
+        test-lua test-openresty test-consistency test-docs test-mutants test-platform \
+        test-aarch64 check wheels regen-stubs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
 help:
@@ -56,6 +79,9 @@ help:
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
 	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
+	@echo "make wheels     sdist and manylinux abi3 wheels for x86_64 and aarch64 in dist/"
+	@echo "make test-aarch64   the Python suite on the aarch64 wheel, arm64 CPython under qemu"
+	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
 	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
 	@echo "                one suite"
@@ -71,9 +97,8 @@ $(BUILD)/pic/%.o: csrc/%.c $(HEADERS)
 $(STATIC): $(OBJ)
 	$(AR) rcs $@ $^
 
-$(SHARED): $(PIC_OBJ)
-	$(CC) $(CFLAGS) $(SANITIZE) $(LDFLAGS) -shared \
-	  -Wl,-soname,libhttpstatus.so.$(SOMAJOR) -o $@ $^
+$(SHARED): $(PIC_OBJ) $(SO_DEPS)
+	$(CC) $(CFLAGS) $(SANITIZE) $(LDFLAGS) $(SO_FLAGS) -o $@ $(PIC_OBJ)
 
 $(CLI): $(CLI_SRC) $(CLI_HDR) $(STATIC) $(HEADERS)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) -Icli $(LDFLAGS) -o $@ \
@@ -94,8 +119,8 @@ $(BUILD)/httpstatus.pc: $(BUILD)/pc-vars
 	  'Cflags: -I$${includedir}' > $@
 
 INSTALLED = $(INCLUDEDIR)/httpstatus.h $(INCLUDEDIR)/httpstatus/registry.h \
-  $(LIBDIR)/libhttpstatus.a $(LIBDIR)/libhttpstatus.so.$(VERSION) \
-  $(LIBDIR)/libhttpstatus.so.$(SOMAJOR) $(LIBDIR)/libhttpstatus.so \
+  $(LIBDIR)/libhttpstatus.a $(LIBDIR)/$(SO_FILE) \
+  $(LIBDIR)/$(SO_NAME) $(LIBDIR)/$(SO_LINK) \
   $(PKGCONFIGDIR)/httpstatus.pc $(BINDIR)/httpstatus $(MANDIR)/man1/httpstatus.1
 
 install: all $(BUILD)/httpstatus.pc
@@ -104,9 +129,9 @@ install: all $(BUILD)/httpstatus.pc
 	install -m 644 csrc/httpstatus.h $(DESTDIR)$(INCLUDEDIR)/
 	install -m 644 csrc/httpstatus/registry.h $(DESTDIR)$(INCLUDEDIR)/httpstatus/
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/
-	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(VERSION)
-	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libhttpstatus.so.$(SOMAJOR)
-	ln -sf libhttpstatus.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libhttpstatus.so
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/$(SO_FILE)
+	ln -sf $(SO_FILE) $(DESTDIR)$(LIBDIR)/$(SO_NAME)
+	ln -sf $(SO_NAME) $(DESTDIR)$(LIBDIR)/$(SO_LINK)
 	install -m 644 $(BUILD)/httpstatus.pc $(DESTDIR)$(PKGCONFIGDIR)/
 	install -m 755 $(CLI) $(DESTDIR)$(BINDIR)/
 	install -m 644 cli/httpstatus.1 $(DESTDIR)$(MANDIR)/man1/
@@ -193,9 +218,19 @@ test-docs:
 test-mutants:
 	@sh tests/record.sh $(BUILD)/results mutants python3 tests/mutants/run.py $(BUILD)
 
-.PHONY: wheel
+.PHONY: wheel wheels test-aarch64 test-platform
 wheel: bootstrap
 	@sh scripts/wheel.sh
+
+wheels: bootstrap
+	@sh scripts/wheels.sh
+
+# The aarch64 wheel that make wheels left in dist/.
+test-aarch64:
+	@sh tests/record.sh $(BUILD)/results python-aarch64 sh tests/platform/aarch64.sh
+
+test-platform:
+	@sh tests/platform/run.sh $(BUILD)
 
 demo: bootstrap all
 	@sh scripts/demo.sh $(BUILD)

@@ -13,6 +13,7 @@ import subprocess
 import sysconfig
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CSRC = "csrc"
@@ -66,6 +67,19 @@ LIMITED_API = (os.environ.get("HTTPSTATUS_LIMITED_API", "1") != "0"
                and not FREE_THREADED and SWIG >= (4, 2))
 
 
+class build_ext_msvc(build_ext):
+    """MSVC reads a source file in the machine's code page unless told it is
+    UTF-8 (the registry holds Chinese literals), and has no -std=c99."""
+
+    def build_extensions(self):
+        if self.compiler.compiler_type == "msvc":
+            for ext in self.extensions:
+                ext.extra_compile_args = [
+                    arg for arg in ext.extra_compile_args
+                    if arg != "-std=c99"] + ["/utf-8"]
+        super().build_extensions()
+
+
 core = Extension(
     "httpstatus._core",
     sources=[os.path.join(PKG_DIR, "httpstatus.i"),
@@ -93,6 +107,7 @@ os.makedirs(os.path.join(HERE, "build", "swig"), exist_ok=True)
 setup(
     version=version(),
     ext_modules=[core],
+    cmdclass={"build_ext": build_ext_msvc},
     options={"bdist_wheel": {"py_limited_api": "cp310"}} if LIMITED_API
     else {},
 )

@@ -14,6 +14,7 @@ luajit2 libluajit2-5.1-dev luarocks lua-busted lua-cjson lua-dkjson lua-check
 nginx-light libnginx-mod-http-lua lua-resty-core wrk
 valgrind clang libclang-rt-14-dev procps
 libssl-dev zlib1g-dev libffi-dev xz-utils
+gcc-mingw-w64-x86-64 qemu-user-static binutils
 "
 
 missing=""

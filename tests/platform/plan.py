@@ -1,0 +1,87 @@
+"""plan.py: the wheels cibuildwheel would build (pyproject.toml's
+[tool.cibuildwheel]) are the ones we promise, and the wheels workflow's
+runners build all of them.  `cibuildwheel --print-build-identifiers`
+works offline; it runs with the proxy pointed at a closed port.  Prints
+TAP."""
+import itertools
+import os
+import re
+import subprocess
+import sys
+
+from ruamel.yaml import YAML
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CIBW = os.path.join(os.path.dirname(sys.executable), "cibuildwheel")
+
+# The promise (issue 20, README's platform table): one stable-ABI wheel
+# for GIL builds (made on CPython 3.10, cp310-abi3) and one for each
+# free-threaded CPython, on every platform and architecture below.
+PYTHONS = ["cp310", "cp314t", "cp315t"]
+PLATFORMS = {
+    "linux": [v + "_" + a for v in ("manylinux", "musllinux")
+              for a in ("x86_64", "aarch64")],
+    "macos": ["macosx_x86_64", "macosx_arm64"],
+    "windows": ["win_amd64", "win_arm64"],
+}
+OFFLINE = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9",
+           "HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9"}
+
+n = failed = 0
+
+
+def check(what, ok, detail=""):
+    global n, failed
+    n += 1
+    failed += not ok
+    print(("ok" if ok else "not ok"), n, "-", what)
+    if not ok and detail:
+        print("# " + str(detail).replace("\n", "\n# "))
+
+
+def plan(platform, archs=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CIBW_")}
+    env.update(OFFLINE)
+    cmd = [CIBW, "--print-build-identifiers", "--platform", platform]
+    if archs:
+        cmd += ["--archs", archs]
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    if out.returncode:
+        print("# " + out.stderr.strip().replace("\n", "\n# "))
+    return set(out.stdout.split())
+
+
+everything = set()
+for platform, tags in PLATFORMS.items():
+    want = {p + "-" + t for p, t in itertools.product(PYTHONS, tags)}
+    got = plan(platform)
+    everything |= got
+    check("%s: %d wheels, %s for %s" % (platform, len(want), "/".join(PYTHONS),
+                                         ", ".join(tags)), got == want,
+          "missing %s, extra %s" % (sorted(want - got), sorted(got - want)))
+
+with open(os.path.join(ROOT, ".github", "workflows", "wheels.yml")) as f:
+    workflow = YAML(typ="safe").load(f)
+job = workflow["jobs"]["wheels"]
+runs = job["strategy"]["matrix"]["include"]
+built = set()
+for run in runs:
+    ids = plan(run["platform"], run["arch"])
+    check("wheels.yml: %s builds %s %s" % (run["runner"], run["platform"], run["arch"]),
+          bool(ids) and all(i.endswith(run["arch"].lower()) for i in ids), sorted(ids))
+    built |= ids
+check("wheels.yml: the runners together build every planned wheel, once",
+      built == everything and len(runs) == len({(r["platform"], r["arch"]) for r in runs}),
+      sorted(everything - built))
+check("wheels.yml: each runner builds only its own platform and arch",
+      all(s.get("env", {}).get("CIBW_PLATFORM") == "${{ matrix.platform }}"
+          and s.get("env", {}).get("CIBW_ARCHS") == "${{ matrix.arch }}"
+          for s in job["steps"] if "cibuildwheel" in s.get("uses", "")))
+
+with open(os.path.join(os.path.dirname(__file__), "requirements.txt")) as f:
+    pinned = re.search(r"^cibuildwheel==(\S+)", f.read(), re.M).group(1)
+uses = [s["uses"] for s in job["steps"] if "cibuildwheel" in s.get("uses", "")]
+check("wheels.yml runs the cibuildwheel checked here (%s)" % pinned,
+      uses == ["pypa/cibuildwheel@v" + pinned], uses)
+print("1..%d" % n)
+sys.exit(1 if failed else 0)
