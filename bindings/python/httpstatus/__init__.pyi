@@ -2,24 +2,45 @@
 # bindings/python/httpstatus_stub.pyi.in): edit those, not this.
 # Type stubs for httpstatus; the build writes the members, their
 # attributes and the state, class and range names in from the registry
-# (bindings/python/stubgen.c).
+# (bindings/python/stubgen.c).  The docstrings are those of the package,
+# for editors that show them.
 from enum import IntEnum
-from typing import Literal, Optional, Tuple
+from typing import (Any, Callable, Dict, List, Literal, Optional, Tuple, Union,
+                    overload)
 
 __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
     "lookup", "ws_lookup", "status_class", "ws_close_range", "status_line",
     "is_ws_sendable", "__version__",
+    "understood_as", "problem", "search",
 ]
 
 __version__: str
 
-_Lang = Literal["en", "zh"]
 _State = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
 _Class = Literal["informational", "success", "redirection", "client_error", "server_error"]
 _Range = Literal["unused", "protocol", "library", "private"]
 
+class _Flag:
+    """An is_* flag: a bool on a member; on the class, a predicate over
+    any int, which is looked up first (HTTPStatus.is_retryable(503))."""
+    def __init__(self, name: str, doc: Optional[str],
+                 test: Optional[Callable[[int], object]] = None,
+                 find: Callable[[int], Optional[int]] = ...) -> None: ...
+    def __set_name__(self, owner: type, name: str) -> None: ...
+    __name__: str
+    __qualname__: str
+    @overload
+    def __get__(self, member: None, owner: object = None, /) -> _Flag: ...
+    @overload
+    def __get__(self, member: int, owner: object = None, /) -> bool: ...
+    def __call__(self, code: int, /) -> bool:
+        """Whether the flag holds for code, a member or any int."""
+
 class HTTPStatus(IntEnum):
+    """HTTP status codes: the IANA registry with RFC 9110 phrases, plus
+    well-known unofficial codes (state 'unofficial').  A drop-in for
+    http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'."""
     aliases: Tuple[str, ...]
     phrase: str
     phrase_zh: str
@@ -28,27 +49,30 @@ class HTTPStatus(IntEnum):
     state: _State
     source: Optional[str]
     reference: Optional[str]
-    is_cacheable: bool
-    is_empty: bool
-    is_redirect: bool
-    is_retryable: bool
+    is_cacheable: _Flag
+    is_empty: _Flag
+    is_redirect: _Flag
+    is_retryable: _Flag
+    is_informational: _Flag
+    """A 1xx code."""
+    is_success: _Flag
+    """A 2xx code."""
+    is_redirection: _Flag
+    """A 3xx code."""
+    is_client_error: _Flag
+    """A 4xx code."""
+    is_server_error: _Flag
+    """A 5xx code."""
+    is_error: _Flag
+    """A 4xx or 5xx code."""
+    is_standard: _Flag
+    """Registered with IANA (not a vendor's code)."""
     @property
-    def is_informational(self) -> bool: ...
-    @property
-    def is_success(self) -> bool: ...
-    @property
-    def is_redirection(self) -> bool: ...
-    @property
-    def is_client_error(self) -> bool: ...
-    @property
-    def is_server_error(self) -> bool: ...
-    @property
-    def is_error(self) -> bool: ...
-    @property
-    def is_standard(self) -> bool: ...
-    @property
-    def status_class(self) -> _Class: ...
-    def status_line(self, version: str = "HTTP/1.1") -> str: ...
+    def status_class(self) -> _Class:
+        """'informational', 'success', 'redirection', 'client_error' or
+        'server_error'."""
+    def status_line(self, version: str = "HTTP/1.1") -> str:
+        """The HTTP/1.x status line, e.g. 'HTTP/1.1 404 Not Found'."""
     CONTINUE = 100
     SWITCHING_PROTOCOLS = 101
     PROCESSING = 102
@@ -146,6 +170,7 @@ class HTTPStatus(IntEnum):
     NETWORK_CONNECT_TIMEOUT_ERROR = 599
 
 class WSCloseCode(IntEnum):
+    """WebSocket close codes (IANA, RFC 6455 Section 7.4)."""
     aliases: Tuple[str, ...]
     phrase: str
     phrase_zh: str
@@ -154,9 +179,10 @@ class WSCloseCode(IntEnum):
     state: _State
     source: Optional[None]
     reference: str
-    is_sendable: bool
+    is_sendable: _Flag
     @property
-    def range(self) -> _Range: ...
+    def range(self) -> _Range:
+        """'protocol', 'library' or 'private'."""
     NORMAL_CLOSURE = 1000
     CLOSE_NORMAL = 1000
     GOING_AWAY = 1001
@@ -185,13 +211,51 @@ class WSCloseCode(IntEnum):
     FORBIDDEN = 3003
     TIMEOUT = 3008
 
-def phrase(code: int, /) -> Optional[str]: ...
-def describe(code: int, lang: _Lang = "en") -> Optional[str]: ...
-def get(code: int, /) -> Optional[HTTPStatus]: ...
-def ws_get(code: int, /) -> Optional[WSCloseCode]: ...
-def lookup(text: str) -> Optional[HTTPStatus]: ...
-def ws_lookup(text: str) -> Optional[WSCloseCode]: ...
-def status_class(code: int) -> Optional[_Class]: ...
-def ws_close_range(code: int) -> Optional[_Range]: ...
-def is_ws_sendable(code: int) -> bool: ...
-def status_line(code: int, version: str = "HTTP/1.1") -> str: ...
+def phrase(code: int, /) -> Optional[str]:
+    """The reason phrase of an HTTP status code ('Not Found'), or None
+    when the code is not registered.  TypeError unless an int."""
+def describe(code: int, lang: str = "en") -> Optional[str]:
+    """The description of an HTTP status code in English or Chinese, or
+    None when the code is not registered.  lang is a BCP 47 tag in any
+    case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
+def get(code: int, /) -> Optional[HTTPStatus]:
+    """The HTTPStatus member of code, or None when it is not registered
+    (any int is a valid question).  TypeError unless an int."""
+def ws_get(code: int, /) -> Optional[WSCloseCode]:
+    """The WSCloseCode member of code, or None."""
+def lookup(text: str) -> Optional[HTTPStatus]:
+    """The HTTPStatus for a name, old name or phrase ('not found',
+    'NOT_FOUND', 'Request Entity Too Large', '未找到'), an nginx status-line
+    phrase, a numeric string ('404'), '404 Not Found', a status line
+    ('HTTP/1.1 404 Not Found') or 'HTTP_404_NOT_FOUND'; None when nothing
+    matches or a code and a name disagree."""
+def ws_lookup(text: str) -> Optional[WSCloseCode]:
+    """The WSCloseCode for a name, old name or phrase ('going away'), a
+    numeric string or 'WS_1000_NORMAL_CLOSURE', or None."""
+def status_class(code: int) -> Optional[_Class]:
+    """The class of any code in 100..599, registered or not; None for any
+    other int."""
+def ws_close_range(code: int) -> Optional[_Range]:
+    """The RFC 6455 range of any close code ('unused' for 0-999,
+    'protocol', 'library', 'private'); None outside 0..4999."""
+def is_ws_sendable(code: int) -> bool:
+    """Whether a Close frame may carry this code (RFC 6455 Section 7.4)."""
+def status_line(code: int, version: str = "HTTP/1.1") -> str:
+    """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
+    empty reason phrase (RFC 9112); other codes raise ValueError, and so
+    does a version that is empty, over 32 bytes or not visible ASCII."""
+def understood_as(code: int) -> Optional[HTTPStatus]:
+    """The member a client treats code as (RFC 9110 Section 15): itself
+    when registered, else the x00 code of its class (597 gives 500); None
+    outside 100..599."""
+def problem(status: int, detail: Optional[str] = None, *,
+            type: Optional[str] = "about:blank", title: Optional[str] = None,
+            instance: Optional[str] = None,
+            **extensions: Any) -> Optional[Dict[str, Any]]:
+    """RFC 9457 problem details for an HTTP status as a dict for
+    json.dumps: type 'about:blank', title the status phrase, status, and
+    detail, instance and extensions where given; None outside 100..599."""
+def search(text: str) -> List[Union[HTTPStatus, WSCloseCode]]:
+    """The entries that share words with text, best first (what the
+    command's search prints)."""
+def _shown(value: object, limit: int = 40) -> str: ...
