@@ -5,6 +5,7 @@
  * one program with one output.  The manual is cli/httpstatus.1.
  */
 #include "hs_cli.h"
+#include "hs_utf8.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -100,25 +101,6 @@ static const char *hs_pick(const hs_opts *o, const char *en, const char *zh) {
 
 /* Longest stretch of a query echoed back in a message. */
 #define HS_ECHO_MAX 64
-
-/* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
-static size_t hs_utf8_len(const unsigned char *p, size_t n) {
-  size_t len, i;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (p[0] < 0x80) return 1;
-  if (p[0] >= 0xC2 && p[0] <= 0xDF) len = 2;
-  else if (p[0] >= 0xE0 && p[0] <= 0xEF) len = 3;
-  else if (p[0] >= 0xF0 && p[0] <= 0xF4) len = 4;
-  else return 0;
-  if (p[0] == 0xE0) lo = 0xA0;      /* overlong */
-  else if (p[0] == 0xED) hi = 0x9F; /* surrogates */
-  else if (p[0] == 0xF0) lo = 0x90; /* overlong */
-  else if (p[0] == 0xF4) hi = 0x8F; /* past U+10FFFF */
-  if (n < len || p[1] < lo || p[1] > hi) return 0;
-  for (i = 2; i < len; i++)
-    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
-  return len;
-}
 
 /* Writes text in quotes with control characters (C0, DEL, C1) and bytes
  * that are not UTF-8 as \xNN, so that no query can drive the terminal;

@@ -5,6 +5,7 @@
  * keeps state, so every function is thread-safe and async-signal-safe.
  */
 #include "httpstatus.h"
+#include "hs_utf8.h"
 
 #include <limits.h>
 #include <string.h>
@@ -429,25 +430,6 @@ static void hs_put(hs_out *o, const char *s, size_t len) {
 
 static void hs_puts(hs_out *o, const char *s) { hs_put(o, s, strlen(s)); }
 
-/* Length of the valid UTF-8 sequence at p (n bytes left), or 0. */
-static size_t hs_utf8_seq(const unsigned char *p, size_t n) {
-  size_t len, i;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (p[0] < 0x80) return 1;
-  if (p[0] >= 0xC2 && p[0] <= 0xDF) len = 2;
-  else if (p[0] >= 0xE0 && p[0] <= 0xEF) len = 3;
-  else if (p[0] >= 0xF0 && p[0] <= 0xF4) len = 4;
-  else return 0;
-  if (p[0] == 0xE0) lo = 0xA0;      /* overlong */
-  else if (p[0] == 0xED) hi = 0x9F; /* surrogates */
-  else if (p[0] == 0xF0) lo = 0x90; /* overlong */
-  else if (p[0] == 0xF4) hi = 0x8F; /* past U+10FFFF */
-  if (n < len || p[1] < lo || p[1] > hi) return 0;
-  for (i = 2; i < len; i++)
-    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
-  return len;
-}
-
 /* ,"key":"text" with text escaped for JSON. */
 static void hs_put_member(hs_out *o, const char *key, const char *text,
                           size_t len) {
@@ -467,7 +449,7 @@ static void hs_put_member(hs_out *o, const char *key, const char *text,
       esc[4] = hex[t[i] >> 4], esc[5] = hex[t[i] & 15];
       hs_put(o, esc, 6);
       i++;
-    } else if ((seq = hs_utf8_seq(t + i, len - i)) == 0) {
+    } else if ((seq = hs_utf8_len(t + i, len - i)) == 0) {
       hs_puts(o, "\xEF\xBF\xBD"); /* U+FFFD for a byte that is not UTF-8 */
       i++;
     } else {

@@ -12,6 +12,9 @@ import setuptools
 from setuptools.command.build_ext import build_ext
 from setuptools.dist import Distribution
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap import check, done  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
@@ -47,16 +50,6 @@ def flags_for(compiler_type):
     return seen
 
 
-n = failed = 0
-
-
-def check(what, ok):
-    global n, failed
-    n += 1
-    failed += not ok
-    print(("ok" if ok else "not ok"), n, "-", what)
-
-
 msvc = flags_for("msvc")
 check("MSVC: every extension is compiled with /utf-8",
       bool(msvc) and all("/utf-8" in f for f in msvc))
@@ -65,5 +58,4 @@ check("MSVC: no gcc-style -std flag",
 unix = flags_for("unix")
 check("gcc/clang: -std=c99 and no MSVC flag",
       bool(unix) and all("-std=c99" in f and "/utf-8" not in f for f in unix))
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()

@@ -11,6 +11,9 @@ import sys
 
 from ruamel.yaml import YAML
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap import check, done  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CIBW = os.path.join(os.path.dirname(sys.executable), "cibuildwheel")
 
@@ -27,16 +30,6 @@ PLATFORMS = {
 OFFLINE = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9",
            "HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9"}
 
-n = failed = 0
-
-
-def check(what, ok, detail=""):
-    global n, failed
-    n += 1
-    failed += not ok
-    print(("ok" if ok else "not ok"), n, "-", what)
-    if not ok and detail:
-        print("# " + str(detail).replace("\n", "\n# "))
 
 
 def plan(platform, archs=None):
@@ -83,5 +76,4 @@ with open(os.path.join(os.path.dirname(__file__), "requirements.txt")) as f:
 uses = [s["uses"] for s in job["steps"] if "cibuildwheel" in s.get("uses", "")]
 check("wheels.yml runs the cibuildwheel checked here (%s)" % pinned,
       uses == ["pypa/cibuildwheel@v" + pinned], uses)
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()

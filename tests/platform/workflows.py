@@ -12,18 +12,11 @@ import sys
 
 from ruamel.yaml import YAML
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap import check, done  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.dirname(sys.executable)
-n = failed = 0
-
-
-def check(what, ok, detail=""):
-    global n, failed
-    n += 1
-    failed += not ok
-    print(("ok" if ok else "not ok"), n, "-", what)
-    if not ok and detail:
-        print("# " + str(detail).strip().replace("\n", "\n# "))
 
 
 def load(name):
@@ -98,5 +91,4 @@ check("LuaRocks: the API key comes from a secret",
 check("the release notes come from scripts/release.sh notes",
       any("scripts/release.sh notes" in s.get("run", "") for job in jobs.values()
           for s in steps(job)))
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()
