@@ -113,10 +113,11 @@ class _Flag:
         return f"<flag {self.__qualname__}>"
 
 
-def _range(name, low, high, doc):
-    """A flag true for codes in low..high, named for the messages of
-    httpstatus.testing."""
-    return _Flag(name, doc, lambda code: low <= code <= high)
+def _class_flag(name, doc, *keys):
+    """A flag true for codes of the classes keys, as the C core classes
+    any int (class_key), named for the messages of httpstatus.testing."""
+    keys = frozenset(keys)
+    return _Flag(name, doc, lambda code: _core.class_key(code) in keys)
 
 
 def _stored_flags(kind, docs):
@@ -137,12 +138,17 @@ _HTTP_ATTRS = {
         "is_empty": "Never has content (RFC 9110 Section 6.4.1).",
         "is_redirect": "A redirect a client follows (RFC 9110 Section 15.4).",
         "is_retryable": "Usually worth retrying later."}),
-    "is_informational": _range("is_informational", 100, 199, "A 1xx code."),
-    "is_success": _range("is_success", 200, 299, "A 2xx code."),
-    "is_redirection": _range("is_redirection", 300, 399, "A 3xx code."),
-    "is_client_error": _range("is_client_error", 400, 499, "A 4xx code."),
-    "is_server_error": _range("is_server_error", 500, 599, "A 5xx code."),
-    "is_error": _range("is_error", 400, 599, "A 4xx or 5xx code."),
+    "is_informational": _class_flag("is_informational", "A 1xx code.",
+                                    "informational"),
+    "is_success": _class_flag("is_success", "A 2xx code.", "success"),
+    "is_redirection": _class_flag("is_redirection", "A 3xx code.",
+                                  "redirection"),
+    "is_client_error": _class_flag("is_client_error", "A 4xx code.",
+                                   "client_error"),
+    "is_server_error": _class_flag("is_server_error", "A 5xx code.",
+                                   "server_error"),
+    "is_error": _class_flag("is_error", "A 4xx or 5xx code.",
+                            "client_error", "server_error"),
     "is_standard": _Flag("is_standard",
                          "Registered with IANA (not a vendor's code).",
                          lambda code: getattr(code, "state", None)

@@ -157,8 +157,9 @@ def _matches(code: int, expected: Form) -> bool:
     if isinstance(expected, int):
         return code == expected
     if isinstance(expected, str):
-        return 100 <= code <= 599 and \
-            code // 100 == int(str.__getitem__(expected, 0))
+        # "4xx": the class the C core gives 400, asked of code too
+        digit = int(str.__getitem__(expected, 0))
+        return _core.class_key(code) == _core.class_key(digit * 100)
     if isinstance(expected, range):
         return code in expected
     if isinstance(expected, property) and expected.fget is not None:
