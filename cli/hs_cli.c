@@ -284,15 +284,27 @@ static unsigned char hs_lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/* Case-insensitive substring test for ASCII; other bytes compare exactly.
- * strpbrk finds the candidates for the first byte (either case). */
+static int hs_alnum(unsigned char c) {
+  c = hs_lower(c);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Whether needle starts a word of hay: case-insensitive for ASCII, other
+ * bytes exactly ("rate" is in "rate limit", not in "separate"; "redirect"
+ * is in "redirection").  A needle that starts past ASCII (Chinese, which
+ * writes no spaces) may start anywhere.  strpbrk finds the candidates for
+ * the first byte (either case). */
 static int hs_contains(const char *hay, const char *needle) {
   char first[3] = {0, 0, 0};
+  const char *start = hay;
   size_t i;
   if (!hay || !*needle) return hay != NULL;
   first[0] = (char)hs_lower((unsigned char)needle[0]);
   if (first[0] >= 'a' && first[0] <= 'z') first[1] = (char)(first[0] - 'a' + 'A');
   for (hay = strpbrk(hay, first); hay; hay = strpbrk(hay + 1, first)) {
+    if (hay > start && hs_alnum((unsigned char)needle[0]) &&
+        hs_alnum((unsigned char)hay[-1]))
+      continue; /* inside a word */
     for (i = 1; needle[i]; i++)
       if (hs_lower((unsigned char)hay[i]) != hs_lower((unsigned char)needle[i]))
         break; /* a NUL in hay ends it too: needle has none */
@@ -499,6 +511,7 @@ static int hs_parse_code(const char *text, int *code) {
 static int hs_query_code(const hs_opts *o, const char *arg) {
   int code = 0, parsed = hs_parse_code(arg, &code);
   const hs_status *s = NULL, *u;
+  const hs_group *g;
   if (parsed == 1)
     s = hs_code_kind(code) == HS_KIND_WEBSOCKET ? hs_ws_get(code) : hs_get(code);
   if (s) return hs_answer(o, s);
@@ -506,6 +519,13 @@ static int hs_query_code(const hs_opts *o, const char *arg) {
   if (parsed == 1 && (u = hs_understood_as(code)) != NULL) {
     fprintf(stderr, "%d is not registered; a client treats it as %d %s\n",
             code, u->code, hs_pick(o, u->phrase, u->phrase_zh));
+  } else if (parsed == 1 && hs_code_kind(code) == HS_KIND_WEBSOCKET &&
+             (g = hs_ws_range(code)) != NULL) {
+    /* a close code of a known range, 4001 say: what that range is for */
+    fprintf(stderr, "%d is not a registered close code; it is in the "
+                    "WebSocket %s range (%d-%d)%s\n",
+            code, hs_pick(o, g->name, g->name_zh), g->low, g->high,
+            hs_ws_sendable(code) ? ", which a Close frame may carry" : "");
   } else {
     hs_echo(stderr, arg);
     fprintf(stderr, " is not a registered code (HTTP %d-%d, WebSocket %d-%d)\n",

@@ -74,6 +74,13 @@ check "search teapot" has "$out" "418"
 expect 0 search rate limited
 check "search two words" has "$out" "429"
 expect 1 search zzzzqqq
+# a word matches at the start of a word: "rate" is not in "separate" (207)
+expect 0 search rate
+check "search matches whole words: rate" sh -c '[ "$(printf "%s\n" "$1" | cut -d" " -f1 | tr "\n" " ")" = "420 429 " ]' _ "$out"
+expect 0 search redirect
+check "search matches word starts: redirect" has "$out" "308 Permanent Redirect"
+expect 0 search 找到
+check "search: Chinese matches inside a phrase" has "$out" "404 Not Found"
 expect 0 --version
 check "--version" has "$out" "httpstatus "
 expect 0 --help
@@ -89,6 +96,12 @@ msg=$("$cli" 597 2>&1)
 check "597 is understood as 500" has "$msg" "597 is not registered; a client treats it as 500 Internal Server Error"
 msg=$("$cli" 477 2>&1)
 check "477 is understood as 400" has "$msg" "a client treats it as 400 Bad Request"
+msg=$("$cli" 4001 2>&1)
+check "4001: the private range, sendable" has "$msg" "4001 is not a registered close code; it is in the WebSocket Private range (4000-4999), which a Close frame may carry"
+msg=$("$cli" 1016 2>&1)
+check "1016: the protocol range, not sendable" sh -c 'printf "%s" "$1" | grep -q "Protocol range (1000-2999)$"' - "$msg"
+msg=$("$cli" --lang zh 3001 2>&1)
+check "3001 in Chinese names the range in Chinese" has "$msg" "库和框架"
 msg=$("$cli" 600 2>&1)
 check "600 is no code a client understands" sh -c "! printf '%s' \"\$1\" | grep -q 'treats'" - "$msg"
 # Usage errors: exit 2 with usage.

@@ -271,3 +271,18 @@ def test_core_exports_the_code_bounds():
     from httpstatus import _core
     assert (_core.HS_HTTP_MIN, _core.HS_HTTP_MAX) == (100, 599)
     assert (_core.HS_WS_MIN, _core.HS_WS_MAX) == (1000, 4999)
+
+
+def test_search_matches_words_not_inside_them():
+    """A word is matched where a word of the entry starts: "rate" finds 420
+    and 429 (rate limiting) but not 207, whose description says
+    "separate"; a Chinese word may start anywhere."""
+    codes = [m.value for m in httpstatus.search("rate")]
+    assert 429 in codes and 207 not in codes, codes
+    assert 404 in [m.value for m in httpstatus.search("找到")]
+
+
+def test_problem_names_its_own_parameter_in_errors():
+    for bad in (True, "404", None, 404.0):
+        with pytest.raises(TypeError, match=r"^status must be an int"):
+            httpstatus.problem(bad)

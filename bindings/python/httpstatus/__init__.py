@@ -238,11 +238,11 @@ def __dir__():
         and value.__name__ == f"{__name__}.{name}")})
 
 
-def _check_code(code):
+def _check_code(code, name="code"):
     """TypeError unless code is an int; bool is refused, since True == 1
-    is never meant as a status code."""
+    is never meant as a status code.  name is the parameter's."""
     if not isinstance(code, int) or isinstance(code, bool):
-        raise TypeError(f"code must be an int, not {type(code).__name__}")
+        raise TypeError(f"{name} must be an int, not {type(code).__name__}")
 
 
 def _shown(value, limit=40):
@@ -333,10 +333,10 @@ def ws_lookup(text):
     return None if code is None else _websocket()(code)
 
 
-def _c_int(code):
+def _c_int(code, name="code"):
     """code, checked to be an int, or None when no C int can hold it (and
     so it names nothing): the C core decides everything else."""
-    _check_code(code)
+    _check_code(code, name)
     return code if -2**31 <= code < 2**31 else None
 
 
@@ -400,7 +400,7 @@ def problem(status, detail=None, *, type="about:blank", title=None,
     keyword arguments beyond these become extension members.  None for an
     int outside 100..599; TypeError for a status that is not an int (bool
     refused) or a member value that is not a str or None."""
-    code = _c_int(status)
+    code = _c_int(status, "status")
     for name, value in (("detail", detail), ("type", type), ("title", title),
                         ("instance", instance)):
         if value is not None and not isinstance(value, str):
