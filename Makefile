@@ -28,7 +28,7 @@ SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
 # The library: the registry and its lookups.  The public headers are
 # httpstatus.h and the registry it expands (httpstatus/registry.h).
-HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_utf8.h
+HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h
 OBJ     = $(BUILD)/obj/httpstatus.o
 PIC_OBJ = $(BUILD)/pic/httpstatus.o
 # The command: cli/, over the library.

@@ -5,7 +5,7 @@
  * one program with one output.  The manual is cli/httpstatus.1.
  */
 #include "hs_cli.h"
-#include "hs_utf8.h"
+#include "hs_text.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -78,14 +78,35 @@ static const char *const hs_labels[][2] = {
     [HS_L_ALIASES] = {"old names", "旧名称"},
 };
 
+/* How the command words each flag of HS_FLAG_MAP, in English and
+ * Chinese: XX(NAME, English, Chinese).  Its own words, so they are here
+ * and not in the public header; a flag renamed there fails to compile
+ * here (HS_F_##NAME), and one added there without words fails the size
+ * check below. */
+#define HS_CLI_FLAG_WORDS(XX)                                                  \
+  XX(CACHEABLE, "cacheable by default", "默认可缓存")                          \
+  XX(EMPTY, "never has content", "无响应内容")                                 \
+  XX(REDIRECT, "redirect", "重定向")                                           \
+  XX(RETRYABLE, "retryable", "可重试")                                         \
+  XX(SENDABLE, "may be sent in a Close frame", "可在关闭帧中发送")
+
 static const struct {
   unsigned flag;
   const char *text[2];
 } hs_flag_labels[] = {
-#define HS_CLI_FLAG(NAME, bit, key, kind, en, zh) {bit, {en, zh}},
-    HS_FLAG_MAP(HS_CLI_FLAG)
+#define HS_CLI_FLAG(NAME, en, zh) {HS_F_##NAME, {en, zh}},
+    HS_CLI_FLAG_WORDS(HS_CLI_FLAG)
 #undef HS_CLI_FLAG
 };
+
+#define HS_CLI_ONE(NAME, bit, key, kind) +1
+/* Fails to compile (an array of size -1) unless every flag has words. */
+typedef char hs_cli_every_flag_has_words
+    [sizeof hs_flag_labels / sizeof hs_flag_labels[0] ==
+             (0 HS_FLAG_MAP(HS_CLI_ONE))
+         ? 1
+         : -1];
+#undef HS_CLI_ONE
 
 static const char *const hs_state_text[][2] = {
 #define HS_CLI_STATE(NAME, en, zh) [HS_STATE_##NAME] = {en, zh},

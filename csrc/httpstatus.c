@@ -5,7 +5,7 @@
  * keeps state, so every function is thread-safe and async-signal-safe.
  */
 #include "httpstatus.h"
-#include "hs_utf8.h"
+#include "hs_text.h"
 
 #include <limits.h>
 #include <string.h>
@@ -313,7 +313,7 @@ const char *hs_version(void) { return HS_VERSION; }
 /* ---- fields ------------------------------------------------------------ */
 
 enum hs_field_index {
-#define HS__FIELD_INDEX(key, attr) HS__FIELD_##key,
+#define HS__FIELD_INDEX(key) HS__FIELD_##key,
   HS_FIELD_MAP(HS__FIELD_INDEX)
 #undef HS__FIELD_INDEX
   HS__N_FIELDS
@@ -324,13 +324,13 @@ static const struct hs_flag_field {
   unsigned bit;
   hs_kind kind;
 } hs_flag_fields[] = {
-#define HS__FLAG_FIELD(NAME, bit, key, kind, ...) {key, bit, kind},
+#define HS__FLAG_FIELD(NAME, bit, key, kind) {key, bit, kind},
     HS_FLAG_MAP(HS__FLAG_FIELD)
 #undef HS__FLAG_FIELD
 };
 
 static const char *const hs_field_keys[] = {
-#define HS__FIELD_KEY(key, attr) #key,
+#define HS__FIELD_KEY(key) #key,
     HS_FIELD_MAP(HS__FIELD_KEY)
 #undef HS__FIELD_KEY
 };

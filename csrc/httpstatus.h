@@ -46,25 +46,23 @@ extern "C" {
 #endif
 
 /* The flags of hs_status.flags, one list for every front end that names
- * them: XX(NAME, bit, "key", the kind of entry that carries it, English
- * label, Chinese label).  HS_F_<NAME> is the bit; the key is the field
- * name of hs_field_at (is_<key> in Python, <key> in a Lua record). */
+ * them: XX(NAME, bit, "key", the kind of entry that carries it).
+ * HS_F_<NAME> is the bit; the key is the field name of hs_field_at
+ * (is_<key> in Python, <key> in a Lua record). */
 #define HS_FLAG_MAP(XX)                                                        \
   /* heuristically cacheable (RFC 9110, Section 15.1) */                      \
-  XX(CACHEABLE, 0x01u, "cacheable", HS_KIND_HTTP, "cacheable by default",      \
-     "默认可缓存")                                                             \
+  XX(CACHEABLE, 0x01u, "cacheable", HS_KIND_HTTP)                              \
   /* never has content (1xx, 204, 205, 304) */                                \
-  XX(EMPTY, 0x02u, "empty", HS_KIND_HTTP, "never has content", "无响应内容")  \
-  /* a redirect a client follows: 301, 302, 303, 307, 308 */                  \
-  XX(REDIRECT, 0x04u, "redirect", HS_KIND_HTTP, "redirect", "重定向")         \
+  XX(EMPTY, 0x02u, "empty", HS_KIND_HTTP)                                      \
+  /* a redirect a client follows (301, 302, 303, 307, 308) */                 \
+  XX(REDIRECT, 0x04u, "redirect", HS_KIND_HTTP)                                \
   /* the usual candidates for an automatic retry */                           \
-  XX(RETRYABLE, 0x08u, "retryable", HS_KIND_HTTP, "retryable", "可重试")      \
+  XX(RETRYABLE, 0x08u, "retryable", HS_KIND_HTTP)                              \
   /* WebSocket: may be sent in a Close frame (RFC 6455, Section 7.4) */       \
-  XX(SENDABLE, 0x10u, "sendable", HS_KIND_WEBSOCKET,                           \
-     "may be sent in a Close frame", "可在关闭帧中发送")
+  XX(SENDABLE, 0x10u, "sendable", HS_KIND_WEBSOCKET)
 
 enum hs_flag {
-#define HS__FLAG_ENUM(NAME, bit, ...) HS_F_##NAME = bit,
+#define HS__FLAG_ENUM(NAME, bit, key, kind) HS_F_##NAME = bit,
   HS_FLAG_MAP(HS__FLAG_ENUM)
 #undef HS__FLAG_ENUM
 };
@@ -164,25 +162,9 @@ HS_API const hs_group *hs_ws_range(int code);
  * registered sendable code, or any code in 3000..4999. */
 HS_API int hs_ws_sendable(int code);
 
-/* The bytes a lookup by text skips, so that words may be written apart in
- * any way: "not found", "NOT_FOUND" and "Not-Found" are one name. */
-#define HS_SEPARATOR_MAP(XX)                                                   \
-  XX(' ') XX('\t') XX('_') XX('-') XX('\'') XX('(') XX(')') XX('.') XX('/')
-
-static inline int hs_is_separator(int c) {
-  switch (c) {
-#define HS__SEPARATOR_CASE(ch) case ch:
-    HS_SEPARATOR_MAP(HS__SEPARATOR_CASE)
-#undef HS__SEPARATOR_CASE
-    return 1;
-  default:
-    return 0;
-  }
-}
-
-/* By name, old name or phrase, ignoring case and the separators, so "not
- * found", "NOT_FOUND" and "Not-Found" all give 404; a Chinese
- * phrase matches exactly.  text need not be NUL-terminated; a byte outside
+/* By name, old name or phrase, ignoring case and the separators (space,
+ * tab and _ - ' ( ) . /), so "not found", "NOT_FOUND" and "Not-Found" all
+ * give 404; a Chinese phrase matches exactly.  text need not be NUL-terminated; a byte outside
  * letters, digits and separators (a NUL, say) matches nothing, and so does
  * text longer than HS_LOOKUP_MAX bytes (no name comes near it), unread. */
 #define HS_LOOKUP_MAX 256
@@ -202,22 +184,11 @@ HS_API const char *hs_version(void);              /* HS_VERSION */
 /* An entry as the key/value pairs every front end shows it with (the
  * CLI's --json, a Lua record, a Python member's attributes): the fields of
  * HS_FIELD_MAP in order, then one per flag of HS_FLAG_MAP (a bool on
- * entries of the flag's kind, null on the others).  XX(key, attr): attr is
- * 1 for what a member carries as an attribute, 0 for what the member is
- * or derives (its int, its type, its name, its class). */
+ * entries of the flag's kind, null on the others).  XX(key). */
 #define HS_FIELD_MAP(XX)                                                       \
-  XX(code, 0)                                                                  \
-  XX(kind, 0)                                                                  \
-  XX(name, 0)                                                                  \
-  XX(aliases, 1)                                                               \
-  XX(phrase, 1)                                                                \
-  XX(phrase_zh, 1)                                                             \
-  XX(description, 1)                                                           \
-  XX(description_zh, 1)                                                        \
-  XX(class, 0)                                                                 \
-  XX(state, 1)                                                                 \
-  XX(source, 1)                                                                \
-  XX(reference, 1)
+  XX(code) XX(kind) XX(name) XX(aliases) XX(phrase) XX(phrase_zh)              \
+  XX(description) XX(description_zh) XX(class) XX(state) XX(source)           \
+  XX(reference)
 
 typedef enum hs_field_type {
   HS_FIELD_NULL,   /* no value: JSON null, absent in a Lua table */

@@ -35,7 +35,7 @@ MUTANTS = [
      r"^[ \t]*XX\(416, REQUESTED_RANGE_NOT_SATISFIABLE\)[^\n]*\n", ""),
     ("a lookup that no longer skips one separator, the apostrophe "
      "(HS_SEPARATOR_MAP)",
-     "csrc/httpstatus.h",
+     "csrc/hs_text.h",
      r"XX\('\\''\)[ \t]*", ""),
     ("a Lua miss returning two values: lookup gives nil, 'not found'",
      "bindings/lua/httpstatus.lua",

@@ -1,9 +1,9 @@
 /*
- * hs_utf8.h - private to httpstatus (not installed): the one UTF-8 rule
- * that the core's JSON writer and the command's echo both apply.
+ * hs_text.h - private to httpstatus (not installed): the text rules that
+ * the core and the command both apply, written once.
  */
-#ifndef HS_UTF8_H
-#define HS_UTF8_H
+#ifndef HS_TEXT_H
+#define HS_TEXT_H
 
 #include <stddef.h>
 
@@ -28,4 +28,21 @@ static inline size_t hs_utf8_len(const unsigned char *p, size_t n) {
   return len;
 }
 
-#endif /* HS_UTF8_H */
+/* The bytes a lookup by text skips, so that words may be written apart in
+ * any way: "not found", "NOT_FOUND" and "Not-Found" are one name.  The
+ * command splits a query into words at the same bytes. */
+#define HS_SEPARATOR_MAP(XX)                                                   \
+  XX(' ') XX('\t') XX('_') XX('-') XX('\'') XX('(') XX(')') XX('.') XX('/')
+
+static inline int hs_is_separator(int c) {
+  switch (c) {
+#define HS__SEPARATOR_CASE(ch) case ch:
+    HS_SEPARATOR_MAP(HS__SEPARATOR_CASE)
+#undef HS__SEPARATOR_CASE
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+#endif /* HS_TEXT_H */
