@@ -54,12 +54,44 @@ local function shown_status(v)
   return tostring(v)
 end
 
--- What a failure shows of v: its status, then the start of the body of a
--- response table that has one.
+-- The lines of a body a failure shows: each line with its control
+-- characters escaped, indented, the whole cut at BODY_LIMIT bytes; a body
+-- of one line stays on the "body:" line.
+local function body_lines(body)
+  local lines, left = {}, BODY_LIMIT
+  local text = body:gsub("\r\n", "\n")
+  if text:sub(-1) ~= "\n" then text = text .. "\n" end
+  for line in text:gmatch("([^\n]*)\n") do
+    if left <= 0 then
+      lines[#lines] = lines[#lines] .. "..."
+      break
+    end
+    local cut = line:sub(1, left)
+    lines[#lines + 1] = cut:gsub("%c", function(c)
+      return ESCAPES[c] or ("\\%03d"):format(c:byte())
+    end) .. (#line > left and "..." or "")
+    left = left - #line
+  end
+  if #lines == 1 then return "\n  body: " .. lines[1] end
+  return "\n  body:\n    " .. table.concat(lines, "\n    ")
+end
+
+-- What a failure shows of what came: its status, the class and meaning of
+-- a code of 100..599 ("  404 is a client error (4xx): ..."), then the
+-- start of the body of a response table that has one: the same lines as
+-- Python's httpstatus.testing.
 local function show(v)
-  local text = shown_status(v)
-  if type(v) == "table" and type(v.body) == "string" and v.body ~= "" then
-    text = text .. "\n  body: " .. quoted(v.body, BODY_LIMIT)
+  local text, code = shown_status(v), code_of(v)
+  local class = code and hs.class(code)
+  if class then
+    local kind = class:gsub("_", " ")
+    local about = ("%d is %s %s (%dxx)"):format(
+      code, kind:find("^[aeiou]") and "an" or "a", kind, math.floor(code / 100))
+    local meaning = hs.describe(code)
+    text = text .. "\n  " .. about .. (meaning and ": " .. meaning or "")
+  end
+  if type(v) == "table" and type(v.body) == "string" and v.body:find("%S") then
+    text = text .. body_lines(v.body)
   end
   return text
 end
@@ -85,7 +117,7 @@ local function status(state, arguments, level)
           show(expected) .. ")", level + 1)
   end
   local ok = code_of(actual) == code_of(expected)
-  arguments[1], arguments[2] = show(expected), show(actual)
+  arguments[1], arguments[2] = shown_status(expected), show(actual)
   arguments.nofmt = { true, true }
   if arguments.n >= 3 then state.failure_message = arguments[3] end
   return ok
