@@ -21,11 +21,18 @@ say "C: $cli not found --json   (words make one phrase; options go anywhere)"
 "$cli" not found --json
 say "C: $cli teapot   (a miss: exit 1, the closest entries on stderr)"
 "$cli" teapot 2>&1 || true
+say "C: $cli 597   (unregistered: what a client treats it as, RFC 9110)"
+"$cli" 597 2>&1 || true
+say "C: $cli \"HTTP/1.1 404 Not Found\"   (a status line, as a peer sent it)"
+"$cli" "HTTP/1.1 404 Not Found" | head -n 1
+say "C: $cli --problem 404 --detail \"no user 7\"   (RFC 9457 problem details)"
+"$cli" --problem 404 --detail "no user 7"
 
 say "Python: pip install . into $build/venv, then import httpstatus"
 sh scripts/venv.sh "$build/venv"
 (cd /tmp && "$OLDPWD/$build/venv/bin/python" - <<'PY'
 import http
+import json
 import httpstatus
 from httpstatus import HTTPStatus, WSCloseCode
 print("HTTPStatus.NOT_FOUND == 404:", HTTPStatus.NOT_FOUND == 404)
@@ -42,6 +49,12 @@ print("httpstatus.get(444):", repr(httpstatus.get(444)), httpstatus.get(444).sou
 print("httpstatus.status_line(503):", httpstatus.status_line(503))
 print("WSCloseCode(1006).is_sendable:", WSCloseCode(1006).is_sendable,
       "| ws_close_range(4001):", httpstatus.ws_close_range(4001))
+print("httpstatus.understood_as(597):", repr(httpstatus.understood_as(597)))
+print("httpstatus.lookup('HTTP_404_NOT_FOUND'):",
+      repr(httpstatus.lookup("HTTP_404_NOT_FOUND")))
+print("HTTPStatus.is_retryable(503):", HTTPStatus.is_retryable(503))
+print("json.dumps(httpstatus.problem(404, 'no user 7')):",
+      json.dumps(httpstatus.problem(404, "no user 7")))
 PY
 )
 say "Python: python -m httpstatus --lang zh 503"
@@ -54,7 +67,10 @@ print("hs.describe(429, \"zh\")", hs.describe(429, "zh"))
 print("hs.status_line(404)", hs.status_line(404))
 print("hs.lookup(\"Payload Too Large\")", hs.lookup("Payload Too Large"))
 print("hs.class(599)", hs.class(599), "hs.ws.NORMAL_CLOSURE", hs.ws.NORMAL_CLOSURE)
-print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))'
+print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))
+print("hs.is_retryable(503)", hs.is_retryable(503), "hs.understood_as(597)", hs.understood_as(597))
+local ok, cjson = pcall(require, "cjson")
+if ok then print("cjson.encode(hs.problem(404))", cjson.encode(hs.problem(404))) end'
 sh scripts/luas.sh | while read -r v lua; do
   say "Lua: $lua"
   LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;" \
