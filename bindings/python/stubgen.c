@@ -48,8 +48,11 @@ static void fields(hs_kind kind) {
       case HS_FIELD_ALIASES: type = "Tuple[str, ...]"; break;
       }
     }
-    printf(optional ? "    %s: Optional[%s]\n" : "    %s: %s\n", name,
-           type ? type : "None");
+    if (type && strcmp(type, "_Flag") == 0) /* see _flag in the template */
+      printf("    @_flag\n    def %s(self) -> bool: ...\n", name);
+    else
+      printf(optional ? "    %s: Optional[%s]\n" : "    %s: %s\n", name,
+             type ? type : "None");
   }
 }
 

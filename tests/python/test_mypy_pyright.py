@@ -93,7 +93,9 @@ def test_mypy_strict_on_a_user_test(tmp_path):
     r = run(sys.executable, "-m", "mypy", "--strict", "test_user.py",
             cwd=tmp_path)
     assert "error" not in r.stdout, r.stdout
-    assert revealed(r.stdout, "Revealed type is ") == [
+    # mypy before 2.0 writes builtins' names in full ("builtins.bool")
+    assert revealed(r.stdout.replace('"builtins.', '"'),
+                    "Revealed type is ") == [
         '"httpstatus._Flag"', '"bool"', '"bool"', '"test_user.Response"',
         '"httpstatus.HTTPStatus | None"'], r.stdout
 

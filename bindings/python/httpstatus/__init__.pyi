@@ -37,6 +37,11 @@ class _Flag:
     def __call__(self, code: int, /) -> bool:
         """Whether the flag holds for code, a member or any int."""
 
+# The stubs write each flag as a method under @_flag, not as "is_x: _Flag":
+# an annotated name in an enum's stub is a member to mypy before 2.0 (and
+# to type checkers that follow it), a decorated method never is.
+def _flag(f: Callable[[Any], bool], /) -> _Flag: ...
+
 class HTTPStatus(IntEnum):
     """HTTP status codes: the IANA registry with RFC 9110 phrases, plus
     well-known unofficial codes (state 'unofficial').  A drop-in for
@@ -49,24 +54,35 @@ class HTTPStatus(IntEnum):
     state: _State
     source: Optional[str]
     reference: Optional[str]
-    is_cacheable: _Flag
-    is_empty: _Flag
-    is_redirect: _Flag
-    is_retryable: _Flag
-    is_informational: _Flag
-    """A 1xx code."""
-    is_success: _Flag
-    """A 2xx code."""
-    is_redirection: _Flag
-    """A 3xx code."""
-    is_client_error: _Flag
-    """A 4xx code."""
-    is_server_error: _Flag
-    """A 5xx code."""
-    is_error: _Flag
-    """A 4xx or 5xx code."""
-    is_standard: _Flag
-    """Registered with IANA (not a vendor's code)."""
+    @_flag
+    def is_cacheable(self) -> bool: ...
+    @_flag
+    def is_empty(self) -> bool: ...
+    @_flag
+    def is_redirect(self) -> bool: ...
+    @_flag
+    def is_retryable(self) -> bool: ...
+    @_flag
+    def is_informational(self) -> bool:
+        """A 1xx code."""
+    @_flag
+    def is_success(self) -> bool:
+        """A 2xx code."""
+    @_flag
+    def is_redirection(self) -> bool:
+        """A 3xx code."""
+    @_flag
+    def is_client_error(self) -> bool:
+        """A 4xx code."""
+    @_flag
+    def is_server_error(self) -> bool:
+        """A 5xx code."""
+    @_flag
+    def is_error(self) -> bool:
+        """A 4xx or 5xx code."""
+    @_flag
+    def is_standard(self) -> bool:
+        """Registered with IANA (not a vendor's code)."""
     @property
     def status_class(self) -> _Class:
         """'informational', 'success', 'redirection', 'client_error' or
@@ -179,7 +195,8 @@ class WSCloseCode(IntEnum):
     state: _State
     source: Optional[None]
     reference: str
-    is_sendable: _Flag
+    @_flag
+    def is_sendable(self) -> bool: ...
     @property
     def range(self) -> _Range:
         """'protocol', 'library' or 'private'."""

@@ -80,7 +80,8 @@ def main(argv: Optional[Iterable[Union[str, bytes]]] = None) -> int:
     """Runs the command with argv (default sys.argv[1:]), writing through
     sys.stdout and sys.stderr; returns its exit status: 0 found, 1 not
     registered, 2 usage error, 3 write error."""
-    args = sys.argv[1:] if argv is None else list(argv)
+    args: List[Union[str, bytes]] = list(sys.argv[1:] if argv is None
+                                         else argv)
     _flush()
     given = [os.fsencode(a) for a in args]
     encoded: List[Union[str, bytes]] = [b"httpstatus", *given]
