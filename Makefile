@@ -152,6 +152,9 @@ uninstall:
 $(BUILD)/test_registry: tests/c/test_registry.c tests/c/check.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_registry.c $(STATIC)
 
+$(BUILD)/test_search: tests/c/test_search.c tests/c/check.h $(STATIC)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_search.c $(STATIC)
+
 bootstrap:
 	@sh scripts/bootstrap.sh
 
@@ -182,7 +185,7 @@ $(DEV_VENV)/.editable: $(DEV_VENV)/.requirements $(PY_SOURCES)
 	  > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
 	@touch $@
 
-check: all $(BUILD)/test_registry $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
+check: all $(BUILD)/test_registry $(BUILD)/test_search $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
 	@sh tests/check.sh $(BUILD)
 
 test: bootstrap

@@ -112,7 +112,7 @@ static enum hs_quality hs_s_in_title(const hs_word *q, const char *title) {
     hs_s_american(&w);
     if (w.len == q->len && memcmp(w.text, q->text, q->len) == 0)
       best = HS_Q_EXACT;
-    else if (q->len >= 2 && w.len > q->len &&
+    else if (q->len >= 3 && w.len > q->len &&
              memcmp(w.text, q->text, q->len) == 0)
       best = best > HS_Q_PREFIX ? best : HS_Q_PREFIX;
     else if (best < HS_Q_TYPO && q->len >= 4 && w.len >= 3 &&
@@ -262,7 +262,7 @@ size_t hs_search(const char *text, size_t len, hs_match *out, size_t max) {
       score = HS_SCORE_EXACT + 99;
     else if (s == lead)
       score = HS_SCORE_EXACT + 90;
-    for (k = 0; !score && keylen >= 2 && (title = hs_s_title(s, k, &primary));
+    for (k = 0; !score && keylen >= 3 && (title = hs_s_title(s, k, &primary));
          k++)
       if (hs_s_starts(key, keylen, title, &rest)) /* closer when less is left */
         score = HS_SCORE_PREFIX + (primary ? 50 : 0) + (rest < 48 ? 48 - (int)rest : 0);

@@ -198,7 +198,7 @@ typedef struct hs_match {
  * letter, digit or non-ASCII character; case ignored).  A title is an
  * entry's name, old names, English and Chinese phrases, and OpenResty's and
  * nginx's names for it; a word matches a word of a title that it is,
- * starts, or is within one edit of (a letter missing, extra, wrong or two
+ * starts (from three letters on), or is within one edit of (a letter missing, extra, wrong or two
  * swapped; two edits from eight letters on), British -ise spellings as
  * -ize; a Chinese word matches as a substring.  Words that only meet a
  * description count last.  Entries with only some of the words come only

@@ -41,6 +41,7 @@ else
   # pytest is the longest: it runs beside the others, its report shown after.
   pytest > "$build/check-python.out" 2>&1 &
   rec c-registry "$build/test_registry" tests/data
+  rec c-search "$build/test_search" tests/data
   rec c-cli sh tests/c/test_cli.sh "$build/httpstatus"
   lua54
   wait

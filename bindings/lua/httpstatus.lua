@@ -241,6 +241,17 @@ function M.lookup(text)
   return core.lookup(text_arg("lookup", text))
 end
 
+-- What a text may mean, best first, as the C core's search ranks it (the
+-- command's search and Python's search() give the same order): a list of
+-- codes, HTTP status codes and close codes alike (hs.get or hs.ws.get
+-- reads one), empty when nothing matches.  Exact names and phrases come
+-- first, then those that start with the text, then the entries whose
+-- titles hold every word (or a typo of it: "not fond" finds 404), then
+-- those whose descriptions do.
+function M.search(text)
+  return core.search(text_arg("search", text))
+end
+
 -- The status line of every registered code, made once by the C core.
 local lines = {}
 for code in pairs(core.http) do lines[code] = core.status_line(code) end

@@ -45,7 +45,16 @@ for line in io.lines("tests/data/lookup-forms.tsv") do
     forms[#forms + 1] = {kind = kind, text = text, code = none(find(text))}
   end
 end
+-- what hs.search ranks for every query of tests/data/search-ranking.tsv
+local searches = {}
+for line in io.lines("tests/data/search-ranking.tsv") do
+  local query = line:match("^([^\t#][^\t]*)\t%d+\t")
+  if query then
+    searches[#searches + 1] = {query = query, codes = hs.search(query)}
+  end
+end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
                       understood = understood, forms = forms, problems = problems,
+                      searches = searches,
                       lines = lines,
                       version = hs._VERSION}))

@@ -74,9 +74,9 @@ def test_nul_in_an_argument_is_a_usage_error(capsys):
     assert main(["40\x004"]) == 2
     assert "NUL" in capsys.readouterr().err
     with pytest.raises(ValueError, match="NUL"):
-        httpstatus._core.cli_main([b"httpstatus", b"40\x004"])
+        httpstatus._cli.main([b"httpstatus", b"40\x004"])
     with pytest.raises(ValueError, match="NUL"):
-        httpstatus._core.cli_main(["httpstatus", "40\x004"])
+        httpstatus._cli.main(["httpstatus", "40\x004"])
 
 
 def test_json_equals_c_cli(c_cli):
@@ -143,7 +143,7 @@ def test_stubtest_finds_nothing(tmp_path):
     old = int(r.stdout.split()[1].split(".")[0]) < 2
     (tmp_path / "stdlib.txt").write_text(STDLIB_IMPORTS)
     extra = ["--allowlist", "stdlib.txt", "--ignore-unused-allowlist"]
-    for module in ("httpstatus", "httpstatus._core"):
+    for module in ("httpstatus", "httpstatus._core", "httpstatus._cli"):
         r = subprocess.run([sys.executable, "-m", "mypy.stubtest", module,
                             *(extra if old else [])],
                            cwd=tmp_path, capture_output=True, text=True)
@@ -188,6 +188,8 @@ def test_sdist_installs_in_a_bare_venv(tmp_path):
     for needed in ("pyproject.toml", "setup.py", "csrc/httpstatus.c",
                    "csrc/httpstatus.h", "csrc/httpstatus/registry.h",
                    "cli/hs_cli.c", "cli/hs_cli.h", "bindings/python/httpstatus.i",
+                   "bindings/python/hs_cli_module.c", "csrc/hs_search.c",
+                   "csrc/hs_index.h", "bindings/python/httpstatus/_cli.pyi",
                    "bindings/python/hs_python.h",
                    "bindings/python/stubgen.c",
                    "bindings/python/httpstatus_stub.pyi.in",

@@ -23,6 +23,7 @@
 #define HS_EXPORT
 #endif
 #include "httpstatus.c"
+#include "hs_search.c"
 
 #include "lauxlib.h"
 #include "lua.h"
@@ -66,6 +67,22 @@ static int hs_l_lookup_in(lua_State *L,
 static int hs_l_lookup(lua_State *L) { return hs_l_lookup_in(L, hs_lookup); }
 static int hs_l_ws_lookup(lua_State *L) {
   return hs_l_lookup_in(L, hs_ws_lookup);
+}
+
+/* search(text) -> { code, ... }: what hs_search ranks for text, best
+ * first; an empty table when nothing matches (codes of both kinds: HTTP
+ * codes and close codes never overlap). */
+static int hs_l_search(lua_State *L) {
+  hs_match found[256]; /* room for every entry */
+  size_t len = 0, n, i;
+  const char *text = luaL_checklstring(L, 1, &len);
+  n = hs_search(text, len, found, sizeof found / sizeof *found);
+  lua_createtable(L, (int)n, 0);
+  for (i = 0; i < n; i++) {
+    lua_pushinteger(L, found[i].status->code);
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 1;
 }
 
 /* status_line(code, version) -> "HTTP/1.1 404 Not Found"; nil for a code
@@ -159,6 +176,7 @@ static const struct {
   lua_CFunction fn;
 } hs_funcs[] = {{"lookup", hs_l_lookup},
                 {"ws_lookup", hs_l_ws_lookup},
+                {"search", hs_l_search},
                 {"status_line", hs_l_status_line},
                 {"ws_range", hs_l_ws_range},
                 {"ws_sendable", hs_l_ws_sendable},
