@@ -268,8 +268,11 @@ regen-stubs: $(BUILD)/stubgen
 # scripts/indexgen.c; regen-index rewrites it after a registry edit, and
 # tests/c/index.sh fails while it is stale.
 .PHONY: regen-index
-$(BUILD)/indexgen: scripts/indexgen.c $(STATIC) $(HEADERS)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ scripts/indexgen.c $(STATIC)
+# indexgen links nothing (it reads the registry's X-macros), so it runs
+# before the library that includes its output.
+$(BUILD)/indexgen: scripts/indexgen.c csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ scripts/indexgen.c
 
 regen-index: $(BUILD)/indexgen
 	$(BUILD)/indexgen > csrc/hs_index.h.tmp

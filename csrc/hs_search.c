@@ -176,7 +176,7 @@ static int hs_s_starts(const unsigned char *key, size_t n, const char *title,
   unsigned char form[HS_LOOKUP_MAX];
   size_t len = strlen(title), m;
   if (len > HS_LOOKUP_MAX) return 0;
-  m = hs_fold((const unsigned char *)title, len, form);
+  m = hs_fold(NULL, (const unsigned char *)title, len, form);
   if (m == (size_t)-1 || m < n || memcmp(form, key, n) != 0) return 0;
   *rest = m - n;
   return 1;

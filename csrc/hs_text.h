@@ -65,14 +65,17 @@ static inline unsigned hs_fold_byte(unsigned char c) {
 }
 
 /* Folds t[0..len) into key (room for len bytes) and returns the key's
- * length, or (size_t)-1 when the text holds a byte no key holds. */
-static inline size_t hs_fold(const unsigned char *t, size_t len,
-                             unsigned char *key) {
+ * length, or (size_t)-1 when the text holds a byte no key holds.  map is
+ * hs_fold_byte as a table (hs_index.h has it, for hs_lookup's one pass
+ * over a text), or NULL to ask hs_fold_byte itself. */
+static inline size_t hs_fold(const unsigned char *map, const unsigned char *t,
+                             size_t len, unsigned char *key) {
   size_t i, n = 0;
   unsigned high = 0, c;
   for (i = 0; i < len; i++) {
-    c = hs_fold_byte(t[i]);
-    if (c > 1) key[n++] = (unsigned char)c, high |= c;
+    c = map ? map[t[i]] : hs_fold_byte(t[i]);
+    high |= t[i];
+    if (c > 1) key[n++] = (unsigned char)c;
     else if (c == 1) return (size_t)-1;
   }
   if (high & 0x80) /* only then is there UTF-8 to check */

@@ -124,16 +124,12 @@ int hs_ws_sendable(int code) {
 
 #include "hs_index.h"
 
-/* The entry of one kind whose name, old name or phrase folds to the same
- * key as text[0..len) (hs_fold): a few probes of the index, whatever the
- * text. */
-static const hs_status *hs_find(const char *text, size_t len, hs_kind kind) {
-  unsigned char key[HS_LOOKUP_MAX];
-  size_t n;
+/* The entry of one kind whose name, old name or phrase folds to key[0..n):
+ * a few probes of the index. */
+static const hs_status *hs_find(const unsigned char *key, size_t n,
+                                hs_kind kind) {
   unsigned slot, probe;
-  if (!text || len > HS_LOOKUP_MAX) return NULL;
-  n = hs_fold((const unsigned char *)text, len, key);
-  if (n == 0 || n == (size_t)-1) return NULL;
+  if (n == 0) return NULL;
   slot = hs_key_slot(key, n, HS_INDEX_SEED, HS_INDEX_BITS);
   for (probe = 0; probe < HS_INDEX_PROBES; probe++) {
     const struct hs_index_slot *e =
@@ -164,13 +160,21 @@ static int hs_is_blank(unsigned char c) { return c == ' ' || c == '\t'; }
 
 /* A name or phrase of one kind: for HTTP, ours, OpenResty's (with or
  * without its "HTTP_" prefix, as ngx.HTTP_NOT_FOUND is spelt) and nginx's
- * status-line phrases, all in the index. */
+ * status-line phrases, all in the index.  The text is folded once (one
+ * pass, by the table); without its prefix it is the same key but for the
+ * four letters of "http". */
 static const hs_status *hs_find_named(const char *text, size_t len,
                                       hs_kind kind) {
-  const hs_status *s = hs_find(text, len, kind);
+  unsigned char key[HS_LOOKUP_MAX];
+  const hs_status *s;
+  size_t n;
+  if (!text || len > HS_LOOKUP_MAX) return NULL;
+  n = hs_fold(hs_fold_map, (const unsigned char *)text, len, key);
+  if (n == (size_t)-1 || n == 0) return NULL;
+  s = hs_find(key, n, kind);
   if (!s && kind == HS_KIND_HTTP && len > 5 &&
       hs_prefixed((const unsigned char *)text, len, "http"))
-    s = hs_find(text + 5, len - 5, kind);
+    s = hs_find(key + 4, n - 4, kind);
   return s;
 }
 

@@ -41,7 +41,7 @@ static void add(hs_kind kind, int code, const char *form) {
     fprintf(stderr, "indexgen: %d: cannot index '%s'\n", code, form);
     exit(1);
   }
-  k->len = hs_fold((const unsigned char *)form, len, k->text);
+  k->len = hs_fold(NULL, (const unsigned char *)form, len, k->text);
   if (k->len == (size_t)-1 || k->len == 0 || k->len > 255) {
     fprintf(stderr, "indexgen: %d: '%s' folds to no key\n", code, form);
     exit(1);
@@ -58,16 +58,53 @@ static void add(hs_kind kind, int code, const char *form) {
   nkeys++;
 }
 
-static void add_kind(hs_kind kind) {
-  const hs_status *s;
-  const char *alias;
+/* The registry as the X-macros write it: this program links nothing, so
+ * that it runs before the library that includes its output is built. */
+typedef struct entry {
+  int code;
+  const char *name, *phrase, *phrase_zh;
+} entry;
+typedef struct alias {
+  int code;
+  const char *name;
+} alias;
+#define ENTRY(code, name, phrase, phrase_zh, ...) {code, #name, phrase, phrase_zh},
+#define ALIAS(code, name) {code, #name},
+static const entry http[] = {HS_HTTP_MAP(ENTRY)}, ws[] = {HS_WS_MAP(ENTRY)};
+static const alias http_aliases[] = {HS_HTTP_ALIAS_MAP(ALIAS)},
+                   ws_aliases[] = {HS_WS_ALIAS_MAP(ALIAS)},
+                   ngx_names[] = {HS_NGX_NAME_MAP(ALIAS)};
+#undef ENTRY
+#undef ALIAS
+#define NGX_PHRASE(code, phrase) {code, phrase},
+static const alias ngx_phrases[] = {HS_NGX_PHRASE_MAP(NGX_PHRASE)};
+#undef NGX_PHRASE
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Each entry in the registry's order: its name, phrase, old names and
+ * Chinese phrase. */
+static void add_kind(hs_kind kind, const entry *e, size_t n, const alias *a,
+                     size_t na) {
   size_t i, j;
-  for (i = 0; (s = hs_at(i)) != NULL; i++) {
-    if (s->kind != kind) continue;
-    add(kind, s->code, s->name);
-    add(kind, s->code, s->phrase);
-    for (j = 0; (alias = hs_alias(s, j)) != NULL; j++) add(kind, s->code, alias);
-    add(kind, s->code, s->phrase_zh);
+  for (i = 0; i < n; i++) {
+    add(kind, e[i].code, e[i].name);
+    add(kind, e[i].code, e[i].phrase);
+    for (j = 0; j < na; j++)
+      if (a[j].code == e[i].code) add(kind, e[i].code, a[j].name);
+    add(kind, e[i].code, e[i].phrase_zh);
+  }
+}
+
+/* Every code a name of OpenResty's or nginx's gives is registered. */
+static void add_ngx(const alias *a, size_t n) {
+  size_t i, k;
+  for (i = 0; i < n; i++) {
+    for (k = 0; k < COUNT(http) && http[k].code != a[i].code; k++) continue;
+    if (k == COUNT(http)) {
+      fprintf(stderr, "indexgen: %d is no entry\n", a[i].code);
+      exit(1);
+    }
+    add(HS_KIND_HTTP, a[i].code, a[i].name);
   }
 }
 
@@ -108,20 +145,11 @@ int main(void) {
   unsigned seed, best_seed = 0, tries;
   int best = -1, longest;
   size_t i, offset = 0;
-  const hs_status *s;
 
-  add_kind(HS_KIND_HTTP);
-#define NGX(code, name) add(HS_KIND_HTTP, code, #name);
-  HS_NGX_NAME_MAP(NGX)
-#undef NGX
-#define NGX_PHRASE(code, phrase) add(HS_KIND_HTTP, code, phrase);
-  HS_NGX_PHRASE_MAP(NGX_PHRASE)
-#undef NGX_PHRASE
-  add_kind(HS_KIND_WEBSOCKET);
-  for (i = 0; i < nkeys; i++) /* every code a key names is registered */
-    if (!(s = keys[i].kind == HS_KIND_HTTP ? hs_get(keys[i].code)
-                                           : hs_ws_get(keys[i].code)))
-      return fprintf(stderr, "indexgen: %d is no entry\n", keys[i].code), 1;
+  add_kind(HS_KIND_HTTP, http, COUNT(http), http_aliases, COUNT(http_aliases));
+  add_ngx(ngx_names, COUNT(ngx_names));
+  add_ngx(ngx_phrases, COUNT(ngx_phrases));
+  add_kind(HS_KIND_WEBSOCKET, ws, COUNT(ws), ws_aliases, COUNT(ws_aliases));
 
   /* The first seed (odd, from a fixed start, so the output is the same on
    * every run) whose longest probe is shortest. */
@@ -144,6 +172,12 @@ int main(void) {
          "the one hs_key_slot gives it.\n */\n", nkeys, SLOTS);
   printf("#define HS_INDEX_BITS %d\n#define HS_INDEX_SEED 0x%08Xu\n"
          "#define HS_INDEX_PROBES %d\n\n", BITS, best_seed, best + 1);
+  printf("/* hs_fold_byte of every byte, for hs_lookup's one pass over a "
+         "text:\n * the byte lowered, 0 for a separator, 1 for a byte no key "
+         "holds. */\nstatic const unsigned char hs_fold_map[256] = {");
+  for (i = 0; i < 256; i++)
+    printf("%s%u,", i % 16 ? " " : "\n    ", hs_fold_byte((unsigned char)i));
+  printf("\n};\n\n");
   printf("/* The keys, one after another. */\nstatic const char "
          "hs_index_text[] =\n");
   for (i = 0; i < SLOTS; i++) {

@@ -28,7 +28,7 @@ pytest() {  # the pytest suite on the editable install, from tests/python so
 lua54() {
   LUA_CPATH="$build/lua/5.4/?.so;;" LUA_PATH="$build/lua/5.4/?.lua;;" \
     rec lua-5.4 sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua \
-    tests/lua/luassert_spec.lua
+    tests/lua/luassert_spec.lua tests/lua/search_spec.lua
 }
 
 if [ -n "${HS_CHECK_STOP:-}" ]; then

@@ -5,5 +5,5 @@
 -- as `eval "$(luarocks path)"` sets them).  tests/lua/run.sh runs these
 -- and the specs that compare with the C command.
 arg = { "tests/lua/httpstatus_spec.lua", "tests/lua/records_spec.lua",
-        "tests/lua/luassert_spec.lua" }
+        "tests/lua/luassert_spec.lua", "tests/lua/search_spec.lua" }
 require "busted.runner" ({ standalone = false })

@@ -14,7 +14,7 @@ for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
     sh tests/record.sh "$results" "lua-$v" \
     sh tests/lua/busted.sh "$lua" tests/lua/httpstatus_spec.lua \
     tests/lua/records_spec.lua tests/lua/cli_spec.lua \
-    tests/lua/luassert_spec.lua || status=1
+    tests/lua/luassert_spec.lua tests/lua/search_spec.lua || status=1
 done
 # Property test: 100,000 calls with generated arguments on every
 # interpreter, the seed printed.
