@@ -232,3 +232,36 @@ def test_editable_install_has_its_stubs(tmp_path):
     package = src / "bindings" / "python" / "httpstatus"
     assert where == str(package / "__init__.py") and phrase == "Not Found"
     assert (package / "__init__.pyi").exists()
+
+
+def test_the_library_extension_holds_nothing_of_the_command():
+    """httpstatus._core is the C core and its binding: no function of cli/
+    is compiled into it (the command is httpstatus._cli, loaded only by
+    python -m httpstatus), while search, which the command also uses, is
+    the core's own."""
+    import re
+    import shutil
+    from httpstatus import _cli, _core
+    assert shutil.which("nm"), "nm (binutils) is needed to read the symbols"
+
+    def functions(*path):
+        with open(os.path.join(ROOT, *path), encoding="utf-8") as f:
+            return set(re.findall(r"^(?:static )?[a-z][\w ]*?\**\b(hs_\w+)\(",
+                                  f.read(), re.M))
+
+    # cli/'s own functions (a static helper the core also has, hs_lower,
+    # is the core's too)
+    cli_functions = functions("cli", "hs_cli.c") - functions(
+        "csrc", "httpstatus.c") - functions("csrc", "hs_search.c")
+    assert "hs_cli_main" in cli_functions and len(cli_functions) > 10
+
+    def defined(path):
+        out = subprocess.run(["nm", path], capture_output=True, text=True,
+                             check=True).stdout
+        return {line.split()[-1] for line in out.splitlines()
+                if len(line.split()) == 3 and line.split()[1] in "tTdDrRbB"}
+
+    core = defined(_core.__file__)
+    assert "hs_search" in core and "hs_lookup" in core
+    assert cli_functions & core == set()
+    assert "hs_cli_main" in defined(_cli.__file__)
