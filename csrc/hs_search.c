@@ -124,15 +124,19 @@ static enum hs_quality hs_s_in_title(const hs_word *q, const char *title) {
 
 /* How q meets a description: a word it starts (four letters or more, so
  * that "the" or "not" do not pick half the registry), or for Chinese a
- * substring. */
+ * substring.  Read in place: descriptions are the longest text searched. */
 static enum hs_quality hs_s_in_text(const hs_word *q, const char *text) {
   const unsigned char *t = (const unsigned char *)text;
-  size_t at = 0, len = strlen(text);
-  hs_word w;
+  size_t i, k;
   if (!q->ascii) return strstr(text, (const char *)q->text) ? HS_Q_DESC : HS_Q_NONE;
   if (q->len < 4) return HS_Q_NONE;
-  while (hs_s_next(t, len, &at, &w))
-    if (w.len >= q->len && memcmp(w.text, q->text, q->len) == 0) return HS_Q_DESC;
+  for (i = 0; t[i]; i++) {
+    if (hs_s_lower(t[i]) != q->text[0] || (i > 0 && hs_s_wordy(t[i - 1])))
+      continue;
+    for (k = 1; k < q->len && hs_s_lower(t[i + k]) == q->text[k]; k++)
+      continue; /* a NUL in text ends it: q has none */
+    if (k == q->len) return HS_Q_DESC;
+  }
   return HS_Q_NONE;
 }
 
