@@ -43,7 +43,7 @@ static const char script[] =
     "  hs.status_line(404, 'HTTP/1.0'), hs.describe(429, 'zh'), hs.class(599),\n"
     "  hs.ws.get(1000), hs.ws.lookup('going away'), hs.ws.range(4001),\n"
     "  hs.NOT_FOUND, hs.ws.NORMAL_CLOSURE, hs.lookup(string.rep('x', 300))}\n"
-    "for code, e in hs.codes() do t[#t + 1] = e.phrase end\n"
+    "for _, code in ipairs(hs.codes()) do t[#t + 1] = hs.get(code).phrase end\n"
     "pcall(hs.phrase, {})\n"
     "return #t\n";
 
