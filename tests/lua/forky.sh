@@ -9,6 +9,7 @@
 #   valgrind  1,000 states under memcheck
 #   oom       memory running out at every step, under ASan
 #   rockspec  luarocks make, test, lint and pack for 5.5
+#   docs      every lua block of docs/lua.md (tests/docs/lua_md.py --on)
 #   dump      the consistency dump, to build/out/dump-5.5.json (compared
 #             on this machine by tests/consistency/run.sh)
 set -u
@@ -28,6 +29,8 @@ case $1 in
       -I"/usr/include/lua$v" -o "$build/oom-$v" tests/lua/oom.c "-llua$v" &&
       exec "$build/oom-$v" "$build/lua/$v" ;;
   rockspec) unset LUA_CPATH LUA_PATH; exec sh tests/lua/rockspec.sh "$build" "$v" ;;
+  docs) python3.13 tests/docs/lua_md.py --on "lua$v" docs/lua.md > "$build/docs.sh" &&
+        exec sh "$build/docs.sh" ;;
   dump) "lua$v" tests/consistency/dump.lua > "$build/out/dump-$v.json" ;;
   *) echo "forky.sh: no part $1" >&2; exit 2 ;;
 esac

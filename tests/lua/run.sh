@@ -49,8 +49,9 @@ for v in 5.1 5.2 5.3 5.4; do
 done
 
 # Lua 5.5, which Debian stable lacks, in the Debian testing chroot: every
-# part above and the rockspec (tests/lua/forky.sh).
-for part in spec property valgrind oom rockspec; do
+# part above, the rockspec and the lua blocks of docs/lua.md
+# (tests/lua/forky.sh).
+for part in spec property valgrind oom rockspec docs; do
   sh tests/record.sh "$results" "lua-5.5-$part" \
     sh scripts/forky.sh sh tests/lua/forky.sh "$part" "$seed" || status=1
 done
