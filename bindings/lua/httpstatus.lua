@@ -258,8 +258,7 @@ is("is_error", "client_error", "server_error")
 --- The code a name, old name or phrase gives ("not found", "NOT_FOUND",
 -- "HTTP_NOT_ALLOWED", "未找到"), or a numeric string, "404 Not Found", a
 -- status line or "HTTP_404_NOT_FOUND" (the C core decides every form), or
--- nil.
--- A code (a number) gives itself when registered.
+-- nil; a code given as a number is itself when registered.
 M.lookup = lookup_in("lookup", core.lookup, core.http)
 
 -- The status line of every registered code, made once by the C core.
