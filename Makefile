@@ -284,6 +284,7 @@ LUA_INC_5.1 = /usr/include/lua5.1
 LUA_INC_5.2 = /usr/include/lua5.2
 LUA_INC_5.3 = /usr/include/lua5.3
 LUA_INC_5.4 = /usr/include/lua5.4
+LUA_INC_5.5 = /usr/include/lua5.5
 LUA_INC_jit = /usr/include/luajit-2.1
 LUA_SRC = bindings/lua/httpstatus/core.c $(CORE_SRC) $(HEADERS)
 LUA_LUA = bindings/lua/httpstatus.lua bindings/lua/httpstatus/luassert.lua

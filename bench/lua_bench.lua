@@ -11,7 +11,7 @@ local hs = require "httpstatus"
 
 local REPEATS, N = 7, 2000000
 local codes = {}
-for code in hs.codes() do codes[#codes + 1] = code end
+for _, code in ipairs(hs.codes()) do codes[#codes + 1] = code end
 local input = {}
 local seed = 12345
 for i = 1, 1024 do  -- the same pseudo-random codes on every interpreter

@@ -3,7 +3,8 @@
 # a fresh copy of this source tree at /src, with build/httpstatus beside it;
 # what CMD leaves in /src/build/out comes back to build/out.
 # The chroot holds the CPythons newer than Debian stable's (3.13, 3.14,
-# 3.15, with their test suites) and SWIG 4.5.  It is made once with
+# 3.15, with their test suites), SWIG 4.5 and Lua 5.5 (lua5.5 and its
+# headers; tests/lua/forky.sh runs the Lua suites there).  It is made once with
 # debootstrap (about a minute and 1 GB) and kept in FORKY_DIR, outside the
 # clone, so later runs on the same machine reuse it.
 set -eu
@@ -13,6 +14,11 @@ include=gcc,libc6-dev,ca-certificates
 for v in $pythons; do
   include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
 done
+include=$include,lua5.5,liblua5.5-dev
+# The Lua suite's tools, installed by apt once the chroot is there:
+# debootstrap does not follow a dependency's alternatives (luarocks needs
+# liblua5.1-dev | liblua5.3-dev), apt does.
+packages=$include,lua-busted,lua-dkjson,luarocks,valgrind,make
 
 # One run at a time: runs share the chroot, its /src and its /proc mount.
 mkdir -p "$(dirname "$dir")"
@@ -32,6 +38,22 @@ if [ ! -x "$dir/usr/bin/python3.15" ]; then
     "$mirror" /usr/share/debootstrap/scripts/sid > "$dir.log" 2>&1 ||
     { tail -n 20 "$dir.log" >&2; exit 1; }
   mv "$dir.tmp" "$dir"
+fi
+# What apt adds, and what a chroot made before a package joined the list
+# lacks.
+missing=
+for p in $(echo "$packages" | tr ',' ' '); do
+  [ "$(chroot "$dir" dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)" = installed ] ||
+    missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "forky.sh: adding $missing to $dir" >&2
+  cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  # shellcheck disable=SC2086
+  { chroot "$dir" apt-get -o Acquire::Check-Valid-Until=false update &&
+    DEBIAN_FRONTEND=noninteractive chroot "$dir" apt-get \
+      -o Acquire::Check-Valid-Until=false install -y --no-install-recommends $missing
+  } > "$dir.log" 2>&1 || { tail -n 20 "$dir.log" >&2; exit 1; }
 fi
 
 rm -rf "$dir/src"

@@ -1,6 +1,6 @@
 /*
  * core.c - require "httpstatus.core": the C registry read into plain Lua
- * tables, for httpstatus.lua (the API, in Lua) to serve from.  Lua 5.1-5.4,
+ * tables, for httpstatus.lua (the API, in Lua) to serve from.  Lua 5.1-5.5,
  * LuaJIT, OpenResty.
  *
  * luaopen_httpstatus_core returns a table of data read once from the
@@ -182,8 +182,32 @@ static const struct {
                 {"ws_sendable", hs_l_ws_sendable},
                 {NULL, NULL}};
 
+/* flags = {{key = "cacheable", kind = "http"}, ...}: HS_FLAG_MAP in its
+ * order, so that a flag added to the core reaches Lua's is_* functions. */
+static void hs_push_flags(lua_State *L) {
+  static const struct {
+    const char *key;
+    hs_kind kind;
+  } flags[] = {
+#define HS__FLAG_ROW(NAME, bit, key, kind) {key, kind},
+      HS_FLAG_MAP(HS__FLAG_ROW)
+#undef HS__FLAG_ROW
+  };
+  size_t i;
+  lua_createtable(L, (int)HS__COUNT(flags), 0);
+  for (i = 0; i < HS__COUNT(flags); i++) {
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, flags[i].key);
+    lua_setfield(L, -2, "key");
+    lua_pushstring(L, hs_kind_name(flags[i].kind));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+}
+
 /* {version, http = {code = record}, ws = ..., names = {NAME = code},
- *  ws_names = ..., classes = {code = key} for 100..599, lookup, ...} */
+ *  ws_names = ..., classes = {code = key} for 100..599, flags, lookup,
+ *  ...} */
 HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
   enum { CORE = 1, HTTP, WS, NAMES, WS_NAMES, CLASSES };
   static const char *const keys[] = {NULL,    NULL,       "http",   "ws",
@@ -230,6 +254,8 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
       lua_rawseti(L, -2, code);
     }
   lua_setfield(L, CORE, "problem_titles");
+  hs_push_flags(L);
+  lua_setfield(L, CORE, "flags");
   lua_pushstring(L, hs_version());
   lua_setfield(L, CORE, "version");
   lua_settop(L, CORE);
