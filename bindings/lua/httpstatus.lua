@@ -269,7 +269,11 @@ M.lookup = lookup_in("lookup", core.lookup, core.http)
 -- titles hold every word (or a typo of it: "not fond" finds 404), then
 -- those whose descriptions do.
 function M.search(text)
-  return core.search(text_arg("search", text))
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to 'search' (string expected, got %s)",
+                 type(text)), 2)
+  end
+  return core.search(text)
 end
 
 -- The status line of every registered code, made once by the C core.

@@ -21,7 +21,7 @@ export LUA_CPATH="$build/lua/$v/?.so;;" LUA_PATH="$build/lua/$v/?.lua;;"
 case $1 in
   spec) exec sh tests/lua/busted.sh "lua$v" tests/lua/httpstatus_spec.lua \
          tests/lua/records_spec.lua tests/lua/cli_spec.lua \
-         tests/lua/luassert_spec.lua ;;
+         tests/lua/luassert_spec.lua tests/lua/search_spec.lua ;;
   property) exec "lua$v" tests/lua/property.lua 100000 "${2:-$(date +%s)}" ;;
   valgrind) exec sh tests/lua/valgrind.sh "$build" "$v" ;;
   oom)
