@@ -125,18 +125,19 @@ int hs_ws_sendable(int code) {
 #include "hs_index.h"
 
 /* The entry of one kind whose name, old name or phrase folds to key[0..n):
- * a few probes of the index. */
+ * a few probes of the index.  spelt: whether the text began "HTTP" and a
+ * separator, so that a name as ngx.HTTP_NOT_FOUND spells it may match. */
 static const hs_status *hs_find(const unsigned char *key, size_t n,
-                                hs_kind kind) {
+                                hs_kind kind, int spelt) {
   unsigned slot, probe;
-  if (n == 0) return NULL;
   slot = hs_key_slot(key, n, HS_INDEX_SEED, HS_INDEX_BITS);
   for (probe = 0; probe < HS_INDEX_PROBES; probe++) {
     const struct hs_index_slot *e =
         &hs_index[(slot + probe) & ((1u << HS_INDEX_BITS) - 1)];
     if (e->len == 0) break; /* the key would have been placed here */
-    if (e->len == n && e->kind == kind &&
-        memcmp(hs_index_text + e->at, key, n) == 0)
+    if (e->len == n &&
+        (e->kind == kind || (spelt && e->kind == (kind | HS_INDEX_SPELT))) &&
+        memcmp(hs_index_keys[e->key], key, n) == 0)
       return kind == HS_KIND_HTTP ? hs_get(e->code) : hs_ws_get(e->code);
   }
   return NULL;
@@ -161,20 +162,22 @@ static int hs_is_blank(unsigned char c) { return c == ' ' || c == '\t'; }
 /* A name or phrase of one kind: for HTTP, ours, OpenResty's (with or
  * without its "HTTP_" prefix, as ngx.HTTP_NOT_FOUND is spelt) and nginx's
  * status-line phrases, all in the index.  The text is folded once (one
- * pass, by the table); without its prefix it is the same key but for the
- * four letters of "http". */
+ * pass, by the table).  The index spells every name with the prefix too,
+ * so ngx.HTTP_NOT_FOUND takes one probe; any other text after "HTTP " (a
+ * phrase, say) is the same key but for the four letters of "http". */
 static const hs_status *hs_find_named(const char *text, size_t len,
                                       hs_kind kind) {
   unsigned char key[HS_LOOKUP_MAX];
   const hs_status *s;
   size_t n;
+  int prefixed;
   if (!text || len > HS_LOOKUP_MAX) return NULL;
   n = hs_fold(hs_fold_map, (const unsigned char *)text, len, key);
   if (n == (size_t)-1 || n == 0) return NULL;
-  s = hs_find(key, n, kind);
-  if (!s && kind == HS_KIND_HTTP && len > 5 &&
-      hs_prefixed((const unsigned char *)text, len, "http"))
-    s = hs_find(key + 4, n - 4, kind);
+  prefixed = kind == HS_KIND_HTTP && len > 5 &&
+             hs_prefixed((const unsigned char *)text, len, "http");
+  s = hs_find(key, n, kind, prefixed);
+  if (!s && prefixed && n > 4) s = hs_find(key + 4, n - 4, kind, 0);
   return s;
 }
 

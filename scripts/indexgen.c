@@ -23,18 +23,23 @@
 #define SLOTS (1u << BITS)
 #define MAX_KEYS 1024
 
+/* A key's kind: HS_KIND_HTTP or HS_KIND_WEBSOCKET, plus SPELT for a name
+ * as ngx.HTTP_* spells it, which a text matches only when it starts with
+ * "HTTP" and a separator (not "HTTPNOT_FOUND"). */
+#define SPELT 4
+
 typedef struct key {
   unsigned char text[HS_LOOKUP_MAX];
   size_t len;
   int code;
-  hs_kind kind;
+  int kind;
   const char *form; /* as the registry writes it, for the comment */
 } key;
 
 static key keys[MAX_KEYS];
 static size_t nkeys;
 
-static void add(hs_kind kind, int code, const char *form) {
+static void add(int kind, int code, const char *form) {
   key *k = &keys[nkeys];
   size_t i, len = strlen(form);
   if (len > HS_LOOKUP_MAX || nkeys == MAX_KEYS) {
@@ -47,7 +52,7 @@ static void add(hs_kind kind, int code, const char *form) {
     exit(1);
   }
   for (i = 0; i < nkeys; i++)
-    if (keys[i].kind == kind && keys[i].len == k->len &&
+    if ((keys[i].kind & ~SPELT) == (kind & ~SPELT) && keys[i].len == k->len &&
         memcmp(keys[i].text, k->text, k->len) == 0) {
       if (keys[i].code != code)
         fprintf(stderr, "indexgen: '%s' (%d) is already %d's: %d keeps it\n",
@@ -108,6 +113,27 @@ static void add_ngx(const alias *a, size_t n) {
   }
 }
 
+/* Every HTTP name, old name and OpenResty name as OpenResty spells its
+ * constants, ngx.HTTP_NOT_FOUND: the lookup also strips an "HTTP "
+ * prefix from any text, but these, the common case, take one probe. */
+static void add_ngx_spelt(const entry *e, size_t n, const alias *a,
+                          size_t na) {
+  static char spelt[MAX_KEYS][HS_LOOKUP_MAX];
+  static size_t used;
+  size_t i;
+  const char *name;
+  for (i = 0; i < n + na + COUNT(ngx_names); i++) {
+    name = i < n ? e[i].name : i < n + na ? a[i - n].name
+                                        : ngx_names[i - n - na].name;
+    if (used == MAX_KEYS || strlen(name) + 6 > HS_LOOKUP_MAX) exit(1);
+    snprintf(spelt[used], HS_LOOKUP_MAX, "HTTP_%s", name);
+    add(HS_KIND_HTTP | SPELT,
+        i < n ? e[i].code : i < n + na ? a[i - n].code
+                                      : ngx_names[i - n - na].code,
+        spelt[used++]);
+  }
+}
+
 /* Places every key (seed given) and returns the longest distance from a
  * key's first slot to where it lies, or -1 when a key found no slot. */
 static int place(unsigned seed, int *slot_of) {
@@ -144,12 +170,13 @@ int main(void) {
   static int slot_of[MAX_KEYS], best_slot[MAX_KEYS], at_slot[SLOTS];
   unsigned seed, best_seed = 0, tries;
   int best = -1, longest;
-  size_t i, offset = 0;
+  size_t i, listed = 0;
 
   add_kind(HS_KIND_HTTP, http, COUNT(http), http_aliases, COUNT(http_aliases));
   add_ngx(ngx_names, COUNT(ngx_names));
   add_ngx(ngx_phrases, COUNT(ngx_phrases));
   add_kind(HS_KIND_WEBSOCKET, ws, COUNT(ws), ws_aliases, COUNT(ws_aliases));
+  add_ngx_spelt(http, COUNT(http), http_aliases, COUNT(http_aliases));
 
   /* The first seed (odd, from a fixed start, so the output is the same on
    * every run) whose longest probe is shortest. */
@@ -171,38 +198,40 @@ int main(void) {
          "in %u slots; a key lies at most\n * HS_INDEX_PROBES - 1 slots past "
          "the one hs_key_slot gives it.\n */\n", nkeys, SLOTS);
   printf("#define HS_INDEX_BITS %d\n#define HS_INDEX_SEED 0x%08Xu\n"
-         "#define HS_INDEX_PROBES %d\n\n", BITS, best_seed, best + 1);
+         "#define HS_INDEX_PROBES %d\n"
+         "#define HS_INDEX_SPELT %d /* kind | this: spelt ngx.HTTP_NAME */\n\n",
+         BITS, best_seed, best + 1, SPELT);
   printf("/* hs_fold_byte of every byte, for hs_lookup's one pass over a "
          "text:\n * the byte lowered, 0 for a separator, 1 for a byte no key "
          "holds. */\nstatic const unsigned char hs_fold_map[256] = {");
   for (i = 0; i < 256; i++)
     printf("%s%u,", i % 16 ? " " : "\n    ", hs_fold_byte((unsigned char)i));
   printf("\n};\n\n");
-  printf("/* The keys, one after another. */\nstatic const char "
-         "hs_index_text[] =\n");
+  printf("/* The keys, one literal each (one long literal would pass what C99 "
+         "asks\n * a compiler to take). */\nstatic const char *const "
+         "hs_index_keys[] = {\n");
   for (i = 0; i < SLOTS; i++) {
     key *k;
     if (at_slot[i] < 0) continue;
     k = &keys[at_slot[i]];
     printf("    ");
     literal(k->text, k->len);
-    printf(" /* %d */\n", k->code);
+    printf(", /* %d: %s */\n", k->code, k->form);
   }
-  printf("    \"\";\n\n");
-  printf("/* Slot -> where its key starts in hs_index_text, its length (0: "
-         "an empty\n * slot), the code it names and the kind of code. */\n"
-         "static const struct hs_index_slot {\n  unsigned short at;\n"
+  printf("};\n\n");
+  printf("/* Slot -> its key in hs_index_keys, the key's length (0: an empty "
+         "slot),\n * the code it names and the kind of code. */\n"
+         "static const struct hs_index_slot {\n  unsigned short key;\n"
          "  unsigned char len, kind;\n  unsigned short code;\n"
          "} hs_index[1u << HS_INDEX_BITS] = {\n");
   for (i = 0; i < SLOTS; i++) {
     key *k;
     if (at_slot[i] < 0) continue;
     k = &keys[at_slot[i]];
-    printf("    [%zu] = {%zu, %zu, %d, %d},\n", i, offset, k->len,
+    printf("    [%zu] = {%zu, %zu, %d, %d},\n", i, listed, k->len,
            (int)k->kind, k->code);
-    offset += k->len;
+    listed++;
   }
   printf("};\n");
-  if (offset > 65535) return fprintf(stderr, "indexgen: text too long\n"), 1;
   return 0;
 }
