@@ -12,7 +12,13 @@ build=${1:-build}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 tree=$scratch/tree
-listing() { git status --porcelain --ignored --untracked-files=all; }
+# Not build/, dist/, the Python package's build products and pytest's
+# bytecode: in make test the Python lane writes those while this suite
+# runs (Makefile, LANE_*), and luarocks has no business there.
+listing() {
+  git status --porcelain --ignored --untracked-files=all -- . ':!build' \
+    ':!dist' ':!*.egg-info' ':!bindings/python' ':!tests/python'
+}
 listing > "$scratch/before"
 
 version=$("$build/httpstatus" --version | cut -d' ' -f2)

@@ -1,8 +1,9 @@
 #!/bin/sh
-# The Python suites (make test-pythons): the package built and tested on
-# every CPython of scripts/pythons.sh (3.10 to 3.15) with SWIG 4.5 from the
-# build requirements, once more on Debian's 3.11 with SWIG 4.1, and once
-# under AddressSanitizer + UBSan.  A version that cannot be had fails.
+# The Python suites (make test-pythons): the package tested on every
+# CPython of scripts/pythons.sh (3.10 to 3.15) and each free-threaded one,
+# from source or as the abi3 wheel (below), once more on Debian's 3.11
+# built by SWIG 4.1, and once under AddressSanitizer + UBSan.  A version
+# that cannot be had fails.
 set -u
 build=${1:-build}
 results="$build/results"
@@ -18,20 +19,15 @@ run scripts-apt-mirror sh tests/scripts/test_apt_mirror.sh
 # The committed type stubs are what make regen-stubs writes.
 run python-stubs sh tests/python/stubs.sh "$build"
 
-# Debian's own interpreter gets $build/venv, which the demo and the
-# consistency suite use too.
+# Each fact once (tests/README.md, "Which build each CPython runs"):
+# from source, Debian's 3.11 (into $build/venv, which the demo and the
+# consistency suite use), 3.11 with SWIG 4.1, and each free-threaded
+# CPython (no abi3 wheel is theirs); the abi3 wheel of make wheel, the
+# one pip gives users, on every other CPython, whose suite also builds
+# the sdist and an editable install there (with our warning flags).
 sh scripts/pythons.sh > "$build/pythons.txt"
-while read -r v python; do
-  case $python in
-  -) run "python-$v" echo "not ok 1 - python $v: not found on this machine" ;;
-  forky:*) run "python-$v" sh scripts/forky.sh sh tests/python/one.sh \
-             "build/venv-$v" "${python#forky:}" ;;
-  /usr/bin/*) run "python-$v" env HS_PROPERTY_CALLS=100000 \
-               sh tests/python/one.sh "$build/venv" "$python" ;;
-  *) run "python-$v" sh tests/python/one.sh "$build/venv-$v" "$python" ;;
-  esac
-done < "$build/pythons.txt"
-
+run python-3.11 env HS_PROPERTY_CALLS=100000 \
+  sh tests/python/one.sh "$build/venv" /usr/bin/python3.11
 run python-3.11-swig-4.1 sh tests/python/one.sh "$build/venv-swig41" \
   /usr/bin/python3.11 4.1.1
 
@@ -47,20 +43,24 @@ for v in $(sh scripts/ft-python.sh --list); do
   fi
 done
 
-# make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel tags
-# manylinux, which every CPython of the list then installs and tests.
+# make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel
+# tags manylinux, made in $build/python-dist (dist/ is make wheels'), which
+# every other CPython of the list then installs and tests.
+dist=$build/python-dist
 run python-wheel sh -c '. tests/tap.sh
-  sh scripts/wheel.sh > build/wheel.log 2>&1 || cat build/wheel.log >&2
-  check "make wheel: an abi3 manylinux wheel" ls dist/*-cp310-abi3-manylinux*.whl
-  check "make wheel: the sdist" ls dist/*.tar.gz
-  tap_done'
-wheel=$(ls dist/*-abi3-*.whl 2>/dev/null | head -n 1)
-wheel=${wheel:-dist/no-abi3-wheel-was-made.whl}  # then each run fails
+  DIST=$1 sh scripts/wheel.sh > "$1.log" 2>&1 || cat "$1.log" >&2
+  check "make wheel: an abi3 manylinux wheel" ls "$1"/*-cp310-abi3-manylinux*.whl
+  check "make wheel: the sdist" ls "$1"/*.tar.gz
+  tap_done' sh "$dist"
+wheel=$(ls "$dist"/*-abi3-*.whl 2>/dev/null | head -n 1)
+wheel=${wheel:-$dist/no-abi3-wheel-was-made.whl}  # then each run fails
 while read -r v python; do
   case $python in
-  -) ;;  # reported above
-  forky:*) run "python-$v-wheel" sh scripts/forky.sh sh tests/python/one.sh \
-             "build/venv-$v-wheel" "${python#forky:}" "$wheel" ;;
+  -) run "python-$v" echo "not ok 1 - python $v: not found on this machine" ;;
+  /usr/bin/python3.11) ;;  # from source above
+  forky:*) run "python-$v-wheel" env HS_CHROOT_IN="$wheel" sh scripts/forky.sh \
+             sh tests/python/one.sh "build/venv-$v-wheel" "${python#forky:}" \
+             "build/in/${wheel##*/}" ;;
   *) run "python-$v-wheel" sh tests/python/one.sh "$build/venv-$v-wheel" \
        "$python" "$wheel" ;;
   esac
