@@ -26,8 +26,10 @@ VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
 # The library: the registry and its lookups.  The public headers are
-# httpstatus.h and the registry it expands (httpstatus/registry.h).
-HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h
+# httpstatus.h and the registry it expands (httpstatus/registry.h); the
+# others are private (hs_internal.h: what only the command and the
+# bindings use; hs_text.h: text rules) and are not installed.
+HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_internal.h csrc/hs_text.h
 OBJ     = $(BUILD)/obj/httpstatus.o
 PIC_OBJ = $(BUILD)/pic/httpstatus.o
 # The command: cli/, over the library.

@@ -90,6 +90,7 @@ core = Extension(
              os.path.join(PKG_DIR, "hs_attrs.h"),
              os.path.join(CSRC, "httpstatus.h"),
              os.path.join(CSRC, "httpstatus", "registry.h"),
+             os.path.join(CSRC, "hs_internal.h"),
              os.path.join(CSRC, "hs_text.h"),
              os.path.join(CLI, "hs_cli.h")],
     # SWIG's Python proxy (core.py) is not used: it goes to build/swig.

@@ -7,6 +7,7 @@
  * facts written out below, never from the registry itself.
  */
 #include <httpstatus.h>
+#include "hs_internal.h" /* hs_field_at: private, tested here */
 
 #include <limits.h>
 #include <stdlib.h>
