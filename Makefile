@@ -62,7 +62,7 @@ SO_DEPS  =
 endif
 SHARED = $(BUILD)/$(SO_LINK)
 
-.PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
+.PHONY: all help install uninstall clean demo test test-harness test-c test-python test-pythons \
         test-lua test-openresty test-consistency test-docs test-mutants test-platform \
         test-aarch64 check wheels regen-stubs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
@@ -86,7 +86,7 @@ help:
 	@echo "make test-aarch64   the Python suite on the aarch64 wheel, arm64 CPython under qemu"
 	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
-	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
+	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants | test-harness"
 	@echo "                one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -193,7 +193,7 @@ check-c check-python check-lua: check-%: check-deps-%
 	@sh tests/check.sh $(BUILD) $*
 
 check:
-	@sh tests/check.sh $(BUILD) auto
+	@HS_LUA_INC=$(LUA_INC_5.4) sh tests/check.sh $(BUILD) auto
 
 # make test: the suites in two lanes side by side, one per core
 # (tests/lanes.sh), after building what both use.  A lane runs its suites
@@ -202,7 +202,7 @@ check:
 # nothing with it but the locked chroots.  Put a new suite where it
 # evens the lanes out (the closing table shows each suite's wall time).
 LANE_PYTHON = pythons consistency
-LANE_OTHER  = c lua openresty platform docs mutants
+LANE_OTHER  = harness c lua openresty platform docs mutants
 SUITES      = $(LANE_PYTHON) $(LANE_OTHER)
 # Every test-SUITE target runs through suite.sh: alone it needs nothing
 # an earlier target made, and its wall time goes to the closing table.
@@ -212,6 +212,9 @@ test: bootstrap
 	@rm -rf $(BUILD)/results
 	@$(MAKE) --no-print-directory all lua $(BUILD)/test_registry
 	@sh tests/lanes.sh $(BUILD) "$(LANE_PYTHON)" "$(LANE_OTHER)"
+
+test-harness:
+	@$(SUITE) harness sh tests/scripts/run.sh $(BUILD)
 
 test-c:
 	@$(SUITE) c sh tests/c/run.sh $(BUILD)
@@ -291,11 +294,14 @@ LUA_SRC = bindings/lua/httpstatus/core.c csrc/httpstatus.c $(HEADERS)
 LUA_LUA = bindings/lua/httpstatus.lua bindings/lua/httpstatus/luassert.lua
 LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus/core.so)
 
-.PHONY: lua print-lua-versions
+.PHONY: lua print-lua-versions print-suites
 lua: $(LUA_MODULES)
 
 print-lua-versions:
 	@echo $(LUA_VERSIONS)
+
+print-suites:
+	@echo $(SUITES)
 
 # build/lua/V/ is laid out as an installed tree: httpstatus.lua,
 # httpstatus/core.so, httpstatus/luassert.lua; LUA_PATH=build/lua/V/?.lua

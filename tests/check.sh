@@ -34,7 +34,8 @@ sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Pyth
     for t in lua5.4 busted; do
       command -v $t > /dev/null || { echo "$t (lua5.4, lua-busted)"; return; }
     done
-    [ -f /usr/include/lua5.4/lua.h ] || echo "the Lua 5.4 headers (liblua5.4-dev)" ;;
+    [ -f "${HS_LUA_INC:-/usr/include/lua5.4}/lua.h" ] ||
+      echo "the Lua 5.4 headers (liblua5.4-dev)" ;;
   esac
 }
 

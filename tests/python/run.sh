@@ -14,8 +14,6 @@ run() {  # run NAME COMMAND...
   sh tests/record.sh "$results" "$@" || status=1
 }
 
-# The chroot's mirror comes from apt's configuration only (forky.sh).
-run scripts-apt-mirror sh tests/scripts/test_apt_mirror.sh
 # The committed type stubs are what make regen-stubs writes.
 run python-stubs sh tests/python/stubs.sh "$build"
 
