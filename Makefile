@@ -219,8 +219,10 @@ test-harness:
 test-c:
 	@$(SUITE) c sh tests/c/run.sh $(BUILD)
 
+# PY="3.12 asan" makes only those runs (tests/python/run.sh), as CI's jobs do.
+PY =
 test-pythons test-python: all
-	@$(SUITE) pythons sh tests/python/run.sh $(BUILD)
+	@HS_PYTHONS="$(PY)" $(SUITE) pythons sh tests/python/run.sh $(BUILD)
 
 test-lua: all
 	@$(SUITE) lua sh tests/lua/run.sh $(BUILD)
