@@ -100,8 +100,16 @@ fi
 
 rm -rf "$dir/src"
 mkdir -p "$dir/src/build/in" "$dir/src/build/out"
-tar -cf - --exclude=./.git --exclude=./build --exclude=./dist \
-  --exclude='./.venv*' . | tar -C "$dir/src" -xf -
+# The sources as git sees them (tracked and new files, not what builds
+# leave in the tree, which make test's other lane may be writing); all but
+# build/ and dist/ where there is no git.
+if git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+  git ls-files --cached --others --exclude-standard -z |
+    tar --null -T - -cf - | tar -C "$dir/src" -xf -
+else
+  tar -cf - --exclude=./.git --exclude=./build --exclude=./dist \
+    --exclude='./.venv*' . | tar -C "$dir/src" -xf -
+fi
 for f in ${HS_CHROOT_IN:-}; do cp "$f" "$dir/src/build/in/"; done
 # The command built here runs there when the architecture is the same.
 cli=""
