@@ -21,15 +21,18 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency docs platform mutants
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
 # The library: the registry and its lookups.  The public headers are
-# httpstatus.h and the registry it expands (httpstatus/registry.h).
-HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h \
-          csrc/hs_index.h
+# httpstatus.h and the registry it expands (httpstatus/registry.h); the
+# others are private (hs_internal.h: what only the command and the
+# bindings use; hs_text.h: text rules; hs_index.h: the text index, made by
+# make regen-index) are not installed.
+HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_internal.h \
+          csrc/hs_text.h csrc/hs_index.h
+# The lookups and the registry, and the search over them.
 CORE_SRC = csrc/httpstatus.c csrc/hs_search.c
 OBJ     = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 PIC_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/pic/%.o)
@@ -63,7 +66,7 @@ SO_DEPS  =
 endif
 SHARED = $(BUILD)/$(SO_LINK)
 
-.PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
+.PHONY: all help install uninstall clean demo test test-harness test-c test-python test-pythons \
         test-lua test-openresty test-consistency test-docs test-mutants test-platform \
         test-aarch64 check wheels regen-stubs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
@@ -72,7 +75,9 @@ help:
 	@echo "make            static and shared library and the CLI, in $(BUILD)/"
 	@echo "make demo       set up, build everything, show lookups from C, Python and Lua"
 	@echo "make check      the contributor's loop: build what changed, the C tests, pytest"
-	@echo "                on an editable install, busted on Lua 5.4; under a minute"
+	@echo "                on an editable install, busted on Lua 5.4; under a minute;"
+	@echo "                check-c, check-python, check-lua one kind each (make check"
+	@echo "                runs those the machine has the tools for, names the rest)"
 	@echo "make test       set up, build, run every suite (C, Python, Lua, OpenResty)"
 	@echo "make install    header, libraries, CLI, man page, httpstatus.pc under"
 	@echo "                PREFIX=$(PREFIX) (also EXEC_PREFIX BINDIR LIBDIR INCLUDEDIR"
@@ -86,7 +91,7 @@ help:
 	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
 	@echo "make regen-index   rewrite the text index csrc/hs_index.h from the registry"
-	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
+	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants | test-harness"
 	@echo "                one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -185,44 +190,68 @@ $(DEV_VENV)/.editable: $(DEV_VENV)/.requirements $(PY_SOURCES)
 	  > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
 	@touch $@
 
-check: all $(BUILD)/test_registry $(BUILD)/test_search $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
-	@sh tests/check.sh $(BUILD)
+# One loop per kind of contributor; make check runs those the machine has
+# the tools for and names what it left out (tests/check.sh).  Their build
+# prerequisites are the check-deps-KIND targets.
+.PHONY: check-c check-python check-lua check-deps-c check-deps-python check-deps-lua
+check-deps-c: all $(BUILD)/test_registry $(BUILD)/test_search
+check-deps-python: all $(DEV_VENV)/.editable
+check-deps-lua: all $(BUILD)/lua/5.4/httpstatus/core.so
+check-c check-python check-lua: check-%: check-deps-%
+	@sh tests/check.sh $(BUILD) $*
+
+check:
+	@HS_LUA_INC=$(LUA_INC_5.4) sh tests/check.sh $(BUILD) auto
+
+# make test: the suites in two lanes side by side, one per core
+# (tests/lanes.sh), after building what both use.  A lane runs its suites
+# in turn.  The Python lane holds what writes the package's in-tree build
+# and build/venv (consistency reads that venv); the other lane shares
+# nothing with it but the locked chroots.  Put a new suite where it
+# evens the lanes out (the closing table shows each suite's wall time).
+LANE_PYTHON = pythons consistency
+LANE_OTHER  = harness c lua openresty platform docs mutants
+SUITES      = $(LANE_PYTHON) $(LANE_OTHER)
+# Every test-SUITE target runs through suite.sh: alone it needs nothing
+# an earlier target made, and its wall time goes to the closing table.
+SUITE = sh tests/suite.sh $(BUILD)
 
 test: bootstrap
 	@rm -rf $(BUILD)/results
-	@status=0; \
-	for suite in $(SUITES); do \
-	  $(MAKE) --no-print-directory test-$$suite || status=1; \
-	done; \
-	python3 tests/results.py $(BUILD)/results || status=1; \
-	exit $$status
+	@$(MAKE) --no-print-directory all lua $(BUILD)/test_registry
+	@sh tests/lanes.sh $(BUILD) "$(LANE_PYTHON)" "$(LANE_OTHER)"
+
+test-harness:
+	@$(SUITE) harness sh tests/scripts/run.sh $(BUILD)
 
 test-c:
-	@sh tests/c/run.sh $(BUILD)
+	@$(SUITE) c sh tests/c/run.sh $(BUILD)
 
+# PY="3.12 asan" makes only those runs (tests/python/run.sh), as CI's jobs do.
+PY =
 test-pythons test-python: all
-	@sh tests/python/run.sh $(BUILD)
+	@HS_PYTHONS="$(PY)" $(SUITE) pythons sh tests/python/run.sh $(BUILD)
 
 test-lua: all
-	@sh tests/lua/run.sh $(BUILD)
+	@$(SUITE) lua sh tests/lua/run.sh $(BUILD)
 
 test-consistency: all
-	@sh tests/consistency/run.sh $(BUILD)
+	@$(SUITE) consistency sh tests/consistency/run.sh $(BUILD)
 
 test-openresty: all
-	@sh tests/openresty/run.sh $(BUILD)
+	@$(SUITE) openresty sh tests/openresty/run.sh $(BUILD)
 
 # The docs as a reader pastes them (tests/docs/blocks.py): README.md first,
-# which installs what the API pages use.
+# which installs what the API pages use; then docs/lua.md.
 DOCS = README.md docs/c.md docs/python.md
 test-docs:
-	@sh tests/record.sh $(BUILD)/results docs sh tests/docs/run.sh $(BUILD) $(DOCS)
-	@sh tests/record.sh $(BUILD)/results docs-lua sh tests/docs/lua_md.sh $(BUILD)
+	@$(SUITE) docs sh tests/docs/suite.sh $(BUILD) $(DOCS)
 
 # Known faults planted one at a time in a scratch copy; make check must
 # fail for each (tests/mutants/run.py lists them).
 test-mutants:
-	@sh tests/record.sh $(BUILD)/results mutants python3 tests/mutants/run.py $(BUILD)
+	@$(SUITE) mutants sh tests/record.sh $(BUILD)/results mutants \
+	  python3 tests/mutants/run.py $(BUILD)
 
 .PHONY: wheel wheels test-aarch64 test-platform
 wheel: bootstrap
@@ -233,10 +262,11 @@ wheels: bootstrap
 
 # The aarch64 wheel that make wheels left in dist/.
 test-aarch64:
-	@sh tests/record.sh $(BUILD)/results python-aarch64 sh tests/platform/aarch64.sh
+	@$(SUITE) aarch64 sh tests/record.sh $(BUILD)/results python-aarch64 \
+	  sh tests/platform/aarch64.sh
 
 test-platform:
-	@sh tests/platform/run.sh $(BUILD)
+	@$(SUITE) platform sh tests/platform/run.sh $(BUILD)
 
 demo: bootstrap all
 	@sh scripts/demo.sh $(BUILD)
@@ -290,11 +320,14 @@ LUA_SRC = bindings/lua/httpstatus/core.c $(CORE_SRC) $(HEADERS)
 LUA_LUA = bindings/lua/httpstatus.lua bindings/lua/httpstatus/luassert.lua
 LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus/core.so)
 
-.PHONY: lua print-lua-versions
+.PHONY: lua print-lua-versions print-suites
 lua: $(LUA_MODULES)
 
 print-lua-versions:
 	@echo $(LUA_VERSIONS)
+
+print-suites:
+	@echo $(SUITES)
 
 # build/lua/V/ is laid out as an installed tree: httpstatus.lua,
 # httpstatus/core.so, httpstatus/luassert.lua; LUA_PATH=build/lua/V/?.lua

@@ -85,6 +85,7 @@ CORE_SOURCES = [os.path.join(CSRC, "httpstatus.c"),
                 os.path.join(CSRC, "hs_search.c")]
 CORE_HEADERS = [os.path.join(CSRC, "httpstatus.h"),
                 os.path.join(CSRC, "httpstatus", "registry.h"),
+                os.path.join(CSRC, "hs_internal.h"),
                 os.path.join(CSRC, "hs_text.h"),
                 os.path.join(CSRC, "hs_index.h")]
 ABI = dict(

@@ -5,6 +5,7 @@
  * one program with one output.  The manual is cli/httpstatus.1.
  */
 #include "hs_cli.h"
+#include "hs_internal.h"
 #include "hs_text.h"
 
 #include <errno.h>
@@ -28,9 +29,9 @@ static const char hs_help[] =
     "Look up HTTP status codes and WebSocket close codes.\n"
     "\n"
     "A QUERY is one of:\n"
-    "  CODE    an HTTP status code (" HS__XSTR(HS_HTTP_MIN) "-" HS__XSTR(
+    "  CODE    an HTTP status code (" HS_XSTR(HS_HTTP_MIN) "-" HS_XSTR(
         HS_HTTP_MAX) ") or a WebSocket close code\n"
-    "          (" HS__XSTR(HS_WS_MIN) "-" HS__XSTR(HS_WS_MAX) "): httpstatus 404\n"
+    "          (" HS_XSTR(HS_WS_MIN) "-" HS_XSTR(HS_WS_MAX) "): httpstatus 404\n"
     "  NXX     a class, listed: httpstatus 4xx\n"
     "  NAME    a name, old name or phrase, case and separators ignored;\n"
     "          words that are not codes make one phrase:\n"

@@ -6,6 +6,7 @@
  */
 #include "httpstatus.h"
 #include "hs_text.h"
+#include "hs_internal.h"
 
 #include <limits.h>
 #include <string.h>
@@ -339,9 +340,9 @@ int hs_status_line(char *buf, size_t size, int code, const char *version) {
   char digits[3];
 
   if (!version) version = "HTTP/1.1";
-  for (vlen = 0; vlen <= HS_VERSION_MAX && version[vlen]; vlen++)
+  for (vlen = 0; vlen <= HS_HTTP_VERSION_MAX && version[vlen]; vlen++)
     if (version[vlen] <= ' ' || version[vlen] > '~') return HS_LINE_BAD_VERSION;
-  if (vlen == 0 || vlen > HS_VERSION_MAX) return HS_LINE_BAD_VERSION;
+  if (vlen == 0 || vlen > HS_HTTP_VERSION_MAX) return HS_LINE_BAD_VERSION;
   /* three digits on the wire (RFC 9112): 600..999 too, unregistered */
   if (code < HS_HTTP_MIN || code > 999) return HS_LINE_BAD_CODE;
 

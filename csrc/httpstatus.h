@@ -9,9 +9,9 @@
  * call any function from any thread.  Every int is a valid argument.
  *
  * NULL: no function dereferences a NULL it is given.  A NULL record gives
- * NULL or 0 (hs_alias, hs_field_at), NULL text matches nothing (hs_lookup),
- * a NULL field out-pointer gives 0, and hs_status_line and hs_problem_json
- * with a NULL buffer or size 0 write nothing and return the length needed.
+ * NULL (hs_alias), NULL text matches nothing (hs_lookup), and
+ * hs_status_line and hs_problem_json with a NULL buffer or size 0 write
+ * nothing and return the length needed.
  */
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
@@ -27,6 +27,7 @@ extern "C" {
 #define HS_VERSION_MAJOR 0
 #define HS_VERSION_MINOR 1
 #define HS_VERSION_PATCH 0
+/* HS__XSTR is HS_VERSION's own, not for use elsewhere. */
 #define HS__STR(x) #x
 #define HS__XSTR(x) HS__STR(x)
 #define HS_VERSION                                                             \
@@ -47,8 +48,8 @@ extern "C" {
 
 /* The flags of hs_status.flags, one list for every front end that names
  * them: XX(NAME, bit, "key", the kind of entry that carries it).
- * HS_F_<NAME> is the bit; the key is the field name of hs_field_at
- * (is_<key> in Python, <key> in a Lua record). */
+ * HS_F_<NAME> is the bit; the key is the flag's name in every front end
+ * (is_<key> in Python, <key> in a Lua record and in the command's JSON). */
 #define HS_FLAG_MAP(XX)                                                        \
   /* heuristically cacheable (RFC 9110, Section 15.1) */                      \
   XX(CACHEABLE, 0x01u, "cacheable", HS_KIND_HTTP)                              \
@@ -221,37 +222,13 @@ HS_API const char *hs_state_name(hs_state state); /* "permanent", ... */
 HS_API const char *hs_kind_name(hs_kind kind);    /* "http", "websocket" */
 HS_API const char *hs_version(void);              /* HS_VERSION */
 
-/* An entry as the key/value pairs every front end shows it with (the
- * CLI's --json, a Lua record, a Python member's attributes): the fields of
- * HS_FIELD_MAP in order, then one per flag of HS_FLAG_MAP (a bool on
- * entries of the flag's kind, null on the others).  XX(key). */
-#define HS_FIELD_MAP(XX)                                                       \
-  XX(code) XX(kind) XX(name) XX(aliases) XX(phrase) XX(phrase_zh)              \
-  XX(description) XX(description_zh) XX(class) XX(state) XX(source)           \
-  XX(reference)
-
-typedef enum hs_field_type {
-  HS_FIELD_NULL,   /* no value: JSON null, absent in a Lua table */
-  HS_FIELD_INT,    /* number */
-  HS_FIELD_BOOL,   /* number is 0 or 1 */
-  HS_FIELD_STRING, /* string */
-  HS_FIELD_ALIASES /* the entry's old names: hs_alias(s, 0..) */
-} hs_field_type;
-
-typedef struct hs_field {
-  const char *key;
-  hs_field_type type;
-  int number;
-  const char *string;
-} hs_field;
-
-/* Fills *f with field i of s; returns 0 (leaving *f alone) past the last. */
-HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
-
 /* Writes an entry as a JSON object into buf like snprintf (at most size
  * bytes, NUL-terminated when size > 0) and returns the length the whole
- * object needs: the fields of hs_field_at in order, the old names as an
- * array, escaped as hs_problem_json escapes its text:
+ * object needs: the keys every front end shows (code, kind, name, aliases,
+ * phrases, descriptions, class, state, source, reference, then one per
+ * flag of HS_FLAG_MAP: a bool on entries of the flag's kind, null on the
+ * others), the old names as an array, escaped as hs_problem_json escapes
+ * its text:
  *   {"code":404,"kind":"http","name":"NOT_FOUND","aliases":[],...}
  * HS_JSON_BAD_ENTRY (negative) for a NULL entry. */
 #define HS_JSON_BAD_ENTRY (-1)
@@ -262,13 +239,13 @@ HS_API int hs_json(char *buf, size_t size, const hs_status *s);
  * line needs (>= size means it was cut).  version NULL means "HTTP/1.1".
  * An unregistered code in 100..999 gets an empty reason phrase, as RFC
  * 9112 allows.  Writes nothing and returns HS_LINE_BAD_VERSION for a
- * version that is empty, longer than HS_VERSION_MAX bytes, or not visible
- * ASCII, else HS_LINE_BAD_CODE for a code outside 100..999 (the version is
- * checked first, so a caller learns of a bad one whatever the code; both
- * are negative). */
+ * version that is empty, longer than HS_HTTP_VERSION_MAX bytes, or not
+ * visible ASCII, else HS_LINE_BAD_CODE for a code outside 100..999 (the
+ * version is checked first, so a caller learns of a bad one whatever the
+ * code; both are negative). */
 #define HS_LINE_BAD_CODE (-1)
 #define HS_LINE_BAD_VERSION (-2)
-#define HS_VERSION_MAX 32
+#define HS_HTTP_VERSION_MAX 32 /* bytes of the HTTP-version, "HTTP/1.1" */
 HS_API int hs_status_line(char *buf, size_t size, int code,
                           const char *version);
 

@@ -8,6 +8,10 @@ failing or erroring test case, a skipped one (a suite must not hide what
 it could not run), a suite with no result, TAP lines short of the plan or
 with no plan, and a non-zero exit with no failure reported.
 
+Each suite of make test (tests/suite.sh) also left its wall time in
+RESULTS/times/SUITE: those are listed, slowest first, before the closing
+line, so that the suite holding make test up is seen.
+
 A TAP line is one test case.  A case that ran several checks says so at
 its end ("ok 4 - every entry (1725 checks)", tests/c/check.h); those
 counts are shown beside the suite's, never added to the closing line.
@@ -79,6 +83,19 @@ def checks_note(checks):
     return f" ({checks:,} checks)" if checks else ""
 
 
+def wall_times(times):
+    """Each suite's wall time, slowest first."""
+    if not os.path.isdir(times):
+        return
+    rows = []
+    for name in os.listdir(times):
+        with open(os.path.join(times, name)) as f:
+            rows.append((int(f.read().strip() or 0), name))
+    print("wall time per suite (lanes run side by side):")
+    for seconds, name in sorted(rows, reverse=True):
+        print(f"  {name:28} {seconds // 60:3d} min {seconds % 60:02d} s")
+
+
 def main():
     results = sys.argv[1]
     if len(sys.argv) > 2:
@@ -95,6 +112,7 @@ def main():
         passed, failed = passed + p, failed + q
     if not names:
         failed += 1  # nothing ran: not a pass
+    wall_times(os.path.join(results, "times"))
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "httpstatus.h"
+#include "hs_internal.h"
 
 /* The fields a member is or derives rather than carries: its int, its
  * type, its name, its class (status_class). */

@@ -34,6 +34,7 @@
 #include <limits.h>
 #include <string.h>
 #include "httpstatus.h"
+#include "hs_internal.h"
 #include "hs_attrs.h"
 #include "hs_python.h"
 %}
@@ -128,7 +129,7 @@ PyObject *status_line(int code, PyObject *version_obj) {
                                       : HS_LINE_BAD_VERSION;
   if (n == HS_LINE_BAD_VERSION) {
     PyErr_SetString(PyExc_ValueError, "version must be visible ASCII, 1 "
-                    "to " HS__XSTR(HS_VERSION_MAX) " bytes");
+                    "to " HS_XSTR(HS_HTTP_VERSION_MAX) " bytes");
     return NULL;
   }
   if (n < 0) {

@@ -23,6 +23,7 @@ for variant in "" /asan; do
 done
 sh tests/record.sh "$results" c-install sh tests/c/test_install.sh "$build" || status=1
 sh tests/record.sh "$results" c-index sh tests/c/index.sh "$build" || status=1
+sh tests/record.sh "$results" c-public-header sh tests/c/public_header.sh "$build" || status=1
 sh tests/record.sh "$results" c-build-matrix sh tests/c/build_matrix.sh "$build" || status=1
 
 # The command with 100,000 random argument vectors, under ASan + UBSan; the

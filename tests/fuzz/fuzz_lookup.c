@@ -9,6 +9,7 @@
  * exactly that size, so AddressSanitizer sees any write past it.
  */
 #include <httpstatus.h>
+#include "hs_internal.h" /* hs_field_at: private, tested here */
 
 #include <stdint.h>
 #include <stdlib.h>

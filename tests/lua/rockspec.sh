@@ -17,9 +17,13 @@ trap 'rm -rf "$scratch"' EXIT
 tree=$scratch/tree
 versions=${2:-5.1 5.2 5.3 5.4}
 last=${versions##* }
+# Not build/, dist/, the Python package's build products and pytest's
+# bytecode: in make test the Python lane writes those while this suite
+# runs (Makefile, LANE_*), and luarocks has no business there.
 listing() {
   if git rev-parse --git-dir > /dev/null 2>&1; then
-    git status --porcelain --ignored --untracked-files=all
+    git status --porcelain --ignored --untracked-files=all -- . ':!build' \
+      ':!dist' ':!*.egg-info' ':!bindings/python' ':!tests/python'
   else find . -path ./build -prune -o -print | sort; fi
 }
 listing > "$scratch/before"

@@ -6,7 +6,8 @@ set -u
 build=${1:-build}
 results=$build/results
 status=0
-make --no-print-directory BUILD="$build" all lua > /dev/null || exit 1
+# valgrind.sh runs 5.4 states whatever LUA_VERSIONS holds.
+make --no-print-directory BUILD="$build" all lua "$build/lua/5.4/httpstatus/core.so" > /dev/null || exit 1
 export HS_CLI="$PWD/$build/httpstatus"
 
 for pair in $(sh scripts/luas.sh | tr ' ' ':'); do
@@ -39,9 +40,11 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   tests/lua/records_spec.lua || status=1
 
 # Memory running out at every step of loading and calling the module
-# (5.1-5.4 here, 5.5 below: LuaJIT on x86_64 cannot take a custom
-# allocator), under ASan.
+# (5.1-5.4: LuaJIT on x86_64 cannot take a custom allocator), under ASan.
+# Those of LUA_VERSIONS only (a CI job builds one interpreter's module).
+built=" $(sh scripts/luas.sh | cut -d' ' -f1 | tr '\n' ' ') "
 for v in 5.1 5.2 5.3 5.4; do
+  case $built in *" $v "*) ;; *) continue ;; esac
   cc -std=c99 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
     -I"/usr/include/lua$v" -o "$build/oom-$v" tests/lua/oom.c "-llua$v" &&
     sh tests/record.sh "$results" "lua-$v-oom" "$build/oom-$v" "$build/lua/$v" ||

@@ -9,10 +9,10 @@ if [ -z "$wheel" ]; then
   echo "aarch64.sh: no aarch64 wheel in dist/ (run make wheels first)" >&2
   exit 1
 fi
-ARM64_IN=$wheel exec sh scripts/arm64.sh sh -c '
+HS_CHROOT_IN=$wheel exec sh scripts/arm64.sh sh -c '
   [ "$(uname -m)" = aarch64 ] || { echo "aarch64.sh: running on $(uname -m)" >&2; exit 1; }
   python3 -m venv build/venv &&
-    build/venv/bin/pip install --disable-pip-version-check --no-compile build/out/*.whl \
+    build/venv/bin/pip install --disable-pip-version-check --no-compile build/in/*.whl \
       setuptools -r tests/python/requirements.txt > build/pip.log 2>&1 ||
     { cat build/pip.log >&2; exit 1; }
   exec build/venv/bin/python tests/platform/wheel_suite.py .'

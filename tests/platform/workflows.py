@@ -4,7 +4,10 @@ workflow keeps its rules: on a v* tag; nothing published unless the job
 that runs scripts/release.sh check (tests/platform/release.sh tests it)
 has passed; PyPI by trusted publishing (id-token: write in that job only,
 no password); the LuaRocks key from a secret; the notes from
-scripts/release.sh notes.  ci.yml runs make test.  Prints TAP."""
+scripts/release.sh notes.  ci.yml: a matrix of short jobs, one per area
+and per interpreter, covering every suite of make test (make
+print-suites), each Python run and each Lua; make test itself weekly on a
+fresh machine.  Prints TAP."""
 import glob
 import os
 import subprocess
@@ -34,8 +37,43 @@ for path in files:
           out.stdout + out.stderr)
 
 ci = load("ci.yml")
-check("ci.yml runs make test",
-      any("make test" in s.get("run", "") for j in ci["jobs"].values() for s in j["steps"]))
+ci_on = ci.get("on", ci.get(True))
+fresh = [j for j in ci["jobs"].values()
+         if any(s.get("run", "").strip() == "make test" for s in j["steps"])]
+check("ci.yml: make test on a fresh machine, weekly, within 90 minutes, no cache",
+      len(fresh) == 1 and "schedule" in ci_on and fresh[0]["timeout-minutes"] <= 90
+      and not any("actions/cache" in s.get("uses", "") for s in fresh[0]["steps"]))
+matrix_jobs = [j for j in ci["jobs"].values() if "matrix" in j.get("strategy", {})]
+check("ci.yml: one matrix job, failing fast, each entry under 15 minutes, "
+      "named by its entry",
+      len(matrix_jobs) == 1 and matrix_jobs[0]["strategy"].get("fail-fast") is True
+      and matrix_jobs[0]["timeout-minutes"] <= 15
+      and matrix_jobs[0]["name"] == "${{ matrix.name }}")
+entries = matrix_jobs[0]["strategy"]["matrix"]["include"] if matrix_jobs else []
+targets = [e["make"].split() for e in entries]
+
+
+def make_print(what):
+    return subprocess.run(["make", "--no-print-directory", "-s", "-C", ROOT, what],
+                          capture_output=True, text=True, check=True).stdout.split()
+
+
+suites = make_print("print-suites")
+covered = {w[len("test-"):] for t in targets for w in t if w.startswith("test-")}
+check("ci.yml: every suite of make test has a job (make print-suites)",
+      set(suites) <= covered, sorted(set(suites) - covered))
+# One job per interpreter: each Python run tests/python/run.sh names, each Lua.
+pys = {w[3:] for t in targets for w in t if w.startswith("PY=")}
+want_pys = {line.split()[0] for line in subprocess.run(
+    ["sh", "scripts/pythons.sh"], cwd=ROOT, capture_output=True, text=True).stdout.splitlines()}
+want_pys |= {v + "t" for v in subprocess.run(
+    ["sh", "scripts/ft-python.sh", "--list"], cwd=ROOT, capture_output=True,
+    text=True).stdout.split()} | {"swig-4.1", "asan"}
+check("ci.yml: a job for each Python run", pys == want_pys,
+      sorted(pys ^ want_pys))
+luas = {w[len("LUA_VERSIONS="):] for t in targets for w in t if w.startswith("LUA_VERSIONS=")}
+check("ci.yml: a job for each Lua of LUA_VERSIONS",
+      luas == set(make_print("print-lua-versions")), sorted(luas))
 
 release = load("release.yml")
 on = release.get("on", release.get(True))  # YAML 1.1 reads a bare on as True

@@ -22,6 +22,18 @@ def read_tsv(name):
     return list(csv.DictReader(rows, delimiter="\t"))
 
 
+def iana_unassigned():
+    """The codes of 100..599 the IANA table's header lists as unassigned
+    ("# Unassigned ranges: 105-199, ..."): every other code has a row."""
+    with open(os.path.join(DATA, "iana-http-status.tsv"), encoding="utf-8") as f:
+        line = next(x for x in f if x.startswith("# Unassigned ranges:"))
+    codes = set()
+    for part in line.split(":", 1)[1].split(","):
+        lo, _, hi = part.strip().rstrip(".").partition("-")
+        codes.update(range(int(lo), int(hi or lo) + 1))
+    return codes
+
+
 @pytest.fixture(scope="session")
 def iana():
     return {int(r["code"]): r for r in read_tsv("iana-http-status.tsv")}

@@ -5,9 +5,10 @@
 # instead: the build requirements of pyproject.toml with swig==SWIG go into
 # the venv, pip installs without build isolation with the venv's swig first
 # on PATH, and the suite checks that this SWIG made the module.  With WHEEL
-# (a .whl file) that wheel is installed, and the suite leaves out the tests
-# that build the package.  Our C builds without a warning; SWIG's generated
-# wrappers leave parameters unused.
+# (a .whl file) that wheel is installed, and the suite's own source builds
+# (the sdist into a bare venv, an editable install) get our warning flags.
+# Our C builds without a warning; SWIG's generated wrappers leave
+# parameters unused.
 set -u
 venv=$1 python=$2 swig=${3:-}
 flags="-Wall -Wextra -Wno-unused-parameter -Werror"
@@ -15,13 +16,12 @@ pip() {  # quiet, but every line kept in a log that a failure shows
   "$venv/bin/pip" install --disable-pip-version-check "$@" > "$venv.log" 2>&1 ||
     { cat "$venv.log"; return 1; }
 }
-select=""  # a pytest -k expression: all tests when empty
+wheel=""
 case $swig in
 *.whl)
   rm -rf "$venv"
   "$python" -m venv "$venv" && pip "$swig" || exit 1
-  select="not sdist and not editable"
-  swig="" ;;
+  wheel=$swig swig="" ;;
 esac
 if [ -n "$swig" ]; then
   rm -rf "$venv" build/temp.* build/lib.*
@@ -34,7 +34,7 @@ print(" ".join(r for r in reqs if not r.startswith("swig")))') &&
       pip --no-build-isolation --no-cache-dir . || exit 1
   rm -rf build/temp.* build/lib.*
   export HS_EXPECT_SWIG="$swig"
-elif [ -z "$select" ]; then
+elif [ -z "$wheel" ]; then
   sh scripts/venv.sh "$venv" "$flags" "$python" || exit 1
 fi
 # On a free-threaded CPython the newest test tools (hypothesis, mypy's
@@ -45,8 +45,8 @@ binary=""
 sys.exit(not sysconfig.get_config_var("Py_GIL_DISABLED"))' &&
   binary="--only-binary :all:"
 pip $binary -r tests/python/requirements.txt || exit 1
+[ -n "$wheel" ] && export CFLAGS="$flags"  # for the suite's source builds
 # From tests/python, so that only the installed httpstatus is importable.
 cd tests/python || exit 1
-set -- "../../$venv/bin/python" -m pytest -q -p no:cacheprovider \
-  --junitxml="${HS_JUNIT:?run through tests/record.sh}"
-if [ -n "$select" ]; then exec "$@" -k "$select" .; else exec "$@" .; fi
+exec "../../$venv/bin/python" -m pytest -q -p no:cacheprovider \
+  --junitxml="${HS_JUNIT:?run through tests/record.sh}" .

@@ -1,8 +1,9 @@
 #!/bin/sh
-# The Python suites (make test-pythons): the package built and tested on
-# every CPython of scripts/pythons.sh (3.10 to 3.15) with SWIG 4.5 from the
-# build requirements, once more on Debian's 3.11 with SWIG 4.1, and once
-# under AddressSanitizer + UBSan.  A version that cannot be had fails.
+# The Python suites (make test-pythons): the package tested on every
+# CPython of scripts/pythons.sh (3.10 to 3.15) and each free-threaded one,
+# from source or as the abi3 wheel (below), once more on Debian's 3.11
+# built by SWIG 4.1, and once under AddressSanitizer + UBSan.  A version
+# that cannot be had fails.
 set -u
 build=${1:-build}
 results="$build/results"
@@ -13,32 +14,35 @@ run() {  # run NAME COMMAND...
   sh tests/record.sh "$results" "$@" || status=1
 }
 
-# The chroot's mirror comes from apt's configuration only (forky.sh).
-run scripts-apt-mirror sh tests/scripts/test_apt_mirror.sh
+# HS_PYTHONS (make test-pythons PY="3.12 asan") names the runs to make, as
+# each CI job does for one: a version (3.11 is the source run, the others
+# the wheel's), VERSIONt, swig-4.1, asan.  All of them when empty.
+want() {
+  [ -z "${HS_PYTHONS:-}" ] && return 0
+  case " $HS_PYTHONS " in *" $1 "*) return 0 ;; esac
+  return 1
+}
+
 # The committed type stubs are what make regen-stubs writes.
 run python-stubs sh tests/python/stubs.sh "$build"
 
-# Debian's own interpreter gets $build/venv, which the demo and the
-# consistency suite use too.
+# Each fact once (tests/README.md, "Which build each CPython runs"):
+# from source, Debian's 3.11 (into $build/venv, which the demo and the
+# consistency suite use), 3.11 with SWIG 4.1, and each free-threaded
+# CPython (no abi3 wheel is theirs); the abi3 wheel of make wheel, the
+# one pip gives users, on every other CPython, whose suite also builds
+# the sdist and an editable install there (with our warning flags).
 sh scripts/pythons.sh > "$build/pythons.txt"
-while read -r v python; do
-  case $python in
-  -) run "python-$v" echo "not ok 1 - python $v: not found on this machine" ;;
-  forky:*) run "python-$v" sh scripts/forky.sh sh tests/python/one.sh \
-             "build/venv-$v" "${python#forky:}" ;;
-  /usr/bin/*) run "python-$v" env HS_PROPERTY_CALLS=100000 \
-               sh tests/python/one.sh "$build/venv" "$python" ;;
-  *) run "python-$v" sh tests/python/one.sh "$build/venv-$v" "$python" ;;
-  esac
-done < "$build/pythons.txt"
-
-run python-3.11-swig-4.1 sh tests/python/one.sh "$build/venv-swig41" \
-  /usr/bin/python3.11 4.1.1
+want 3.11 && run python-3.11 env HS_PROPERTY_CALLS=100000 \
+  sh tests/python/one.sh "$build/venv" /usr/bin/python3.11
+want swig-4.1 && run python-3.11-swig-4.1 sh tests/python/one.sh \
+  "$build/venv-swig41" /usr/bin/python3.11 4.1.1
 
 # Free-threaded CPython, the GIL off (not abi3: built for that
 # interpreter), each built once by scripts/ft-python.sh; test_threads.py
 # checks that the import leaves the GIL off.
 for v in $(sh scripts/ft-python.sh --list); do
+  want "${v}t" || continue
   if python=$(sh scripts/ft-python.sh "$v" 2> "$build/ft-python-$v.log"); then
     run "python-${v}t" sh tests/python/one.sh "$build/venv-${v}t" "$python"
   else
@@ -47,20 +51,27 @@ for v in $(sh scripts/ft-python.sh --list); do
   fi
 done
 
-# make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel tags
-# manylinux, which every CPython of the list then installs and tests.
-run python-wheel sh -c '. tests/tap.sh
-  sh scripts/wheel.sh > build/wheel.log 2>&1 || cat build/wheel.log >&2
-  check "make wheel: an abi3 manylinux wheel" ls dist/*-cp310-abi3-manylinux*.whl
-  check "make wheel: the sdist" ls dist/*.tar.gz
-  tap_done'
-wheel=$(ls dist/*-abi3-*.whl 2>/dev/null | head -n 1)
-wheel=${wheel:-dist/no-abi3-wheel-was-made.whl}  # then each run fails
+# make wheel: the sdist and one stable-ABI (abi3) wheel that auditwheel
+# tags manylinux, made in $build/python-dist (dist/ is make wheels'), which
+# every other CPython of the list then installs and tests.
+dist=$build/python-dist
+wheel_runs=$(while read -r v python; do
+  [ "$python" != /usr/bin/python3.11 ] && want "$v" && echo "$v"; done < "$build/pythons.txt")
+[ -n "$wheel_runs" ] && run python-wheel sh -c '. tests/tap.sh
+  DIST=$1 sh scripts/wheel.sh > "$1.log" 2>&1 || cat "$1.log" >&2
+  check "make wheel: an abi3 manylinux wheel" ls "$1"/*-cp310-abi3-manylinux*.whl
+  check "make wheel: the sdist" ls "$1"/*.tar.gz
+  tap_done' sh "$dist"
+wheel=$(ls "$dist"/*-abi3-*.whl 2>/dev/null | head -n 1)
+wheel=${wheel:-$dist/no-abi3-wheel-was-made.whl}  # then each run fails
 while read -r v python; do
+  want "$v" || continue
   case $python in
-  -) ;;  # reported above
-  forky:*) run "python-$v-wheel" sh scripts/forky.sh sh tests/python/one.sh \
-             "build/venv-$v-wheel" "${python#forky:}" "$wheel" ;;
+  -) run "python-$v" echo "not ok 1 - python $v: not found on this machine" ;;
+  /usr/bin/python3.11) ;;  # from source above
+  forky:*) run "python-$v-wheel" env HS_CHROOT_IN="$wheel" sh scripts/forky.sh \
+             sh tests/python/one.sh "build/venv-$v-wheel" "${python#forky:}" \
+             "build/in/${wheel##*/}" ;;
   *) run "python-$v-wheel" sh tests/python/one.sh "$build/venv-$v-wheel" \
        "$python" "$wheel" ;;
   esac
@@ -69,14 +80,16 @@ done < "$build/pythons.txt"
 # The extension under ASan + UBSan, the interpreter's allocator off so that
 # ASan sees the extension's memory.  The property test makes its full
 # 100,000 calls here and on Debian's interpreter (10,000 on the others).
-san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-sh scripts/venv.sh "$build/venv-asan" "$san -Wno-unused-parameter" &&
-  "$build/venv-asan/bin/pip" install -q --disable-pip-version-check \
-    -r tests/python/requirements.txt > "$build/venv-asan.log" 2>&1 ||
-  { cat "$build/venv-asan.log"; status=1; }
-(cd tests/python && HS_PROPERTY_CALLS=100000 PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
-  ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$results" python-asan \
-  "../../$build/venv-asan/bin/python" -m pytest -q -p no:cacheprovider \
-  --junitxml="$PWD/../../$results/python-asan.xml" \
-  -k "not sdist and not console_script and not stubtest and not mypy" .) || status=1
+if want asan; then
+  san="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+  sh scripts/venv.sh "$build/venv-asan" "$san -Wno-unused-parameter" &&
+    "$build/venv-asan/bin/pip" install -q --disable-pip-version-check \
+      -r tests/python/requirements.txt > "$build/venv-asan.log" 2>&1 ||
+    { cat "$build/venv-asan.log"; status=1; }
+  (cd tests/python && HS_PROPERTY_CALLS=100000 PYTHONMALLOC=malloc LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libubsan.so)" \
+    ASAN_OPTIONS=detect_leaks=0 sh ../record.sh "../../$results" python-asan \
+    "../../$build/venv-asan/bin/python" -m pytest -q -p no:cacheprovider \
+    --junitxml="$PWD/../../$results/python-asan.xml" \
+    -k "not sdist and not console_script and not stubtest and not mypy" .) || status=1
+fi
 exit $status

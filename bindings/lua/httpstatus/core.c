@@ -87,11 +87,11 @@ static int hs_l_search(lua_State *L) {
 
 /* status_line(code, version) -> "HTTP/1.1 404 Not Found"; nil for a code
  * outside 100..999; nil, "version" for a version the core refuses (not one
- * visible ASCII word of at most HS_VERSION_MAX bytes), or one that is no
+ * visible ASCII word of at most HS_HTTP_VERSION_MAX bytes), or one that is no
  * string or holds a NUL, whatever the code: the core decides, and says
  * which of the two is wrong. */
 static int hs_l_status_line(lua_State *L) {
-  char buf[HS_VERSION_MAX + 64];
+  char buf[HS_HTTP_VERSION_MAX + 64];
   int code = 0, n;
   size_t vlen = 0;
   const char *version = "HTTP/1.1";
