@@ -68,7 +68,7 @@ end
 local api = {"phrase", "get", "describe", "codes", "class",
              "is_informational", "is_success", "is_redirection",
              "is_client_error", "is_server_error", "is_error", "is_cacheable",
-             "is_empty", "is_redirect", "is_retryable", "lookup",
+             "is_empty", "is_redirect", "is_retryable", "lookup", "search",
              "status_line", "understood_as", "problem"}
 local ws_api = {"phrase", "get", "describe", "codes", "lookup",
                 "range", "is_sendable"}
@@ -140,7 +140,8 @@ for _ = 1, calls do
          f[1] ~= "hs.lookup" and f[1] ~= "hs.ws.lookup" and
          f[1] ~= "hs.codes" and f[1] ~= "hs.ws.codes" and  -- no argument
          f[1]:sub(1, 3) == "hs." and first ~= nil and first ~= false and
-         type(first) ~= "function" then
+         type(first) ~= "function" and
+         (f[1] ~= "hs.search" or #first > 0) then -- search: a list, empty
     -- a NUL after digits must not read as a code (Lua 5.1 stops there)
     fail("nul", where .. " read a string with a NUL as a code")
   end
