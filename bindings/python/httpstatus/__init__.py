@@ -14,6 +14,12 @@ of CPython 3.13+ (RFC 9110), old names as aliases, more on each member.
 the interpreter's own enum machinery, the way CPython makes
 ``http.HTTPStatus``; every name, phrase and flag comes from the C core
 (``httpstatus._core``).
+
+PYTEST_DONT_REWRITE: pytest, seeing our plugin, would rewrite the asserts
+of this package, and warns when it was imported first (a sitecustomize,
+another plugin); this mark, pytest's documented opt-out, keeps that
+warning from stopping a suite run with warnings as errors.  This module
+has no assert to rewrite.
 """
 
 import enum as _enum
