@@ -21,7 +21,7 @@ LDFLAGS      ?=
 HS_CFLAGS = -std=c99 -Wall -Wextra -Wshadow -Wstrict-prototypes -pedantic \
             -Werror -Icsrc $(SANITIZE)
 SANITIZE  =
-SUITES    = c pythons lua openresty consistency docs platform mutants
+SUITES    = c pythons peers lua openresty consistency docs platform mutants
 
 VERSION := $(shell sed -n 's/^\#define HS_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)/\2/p' csrc/httpstatus.h | paste -sd.)
 SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
@@ -62,7 +62,7 @@ endif
 SHARED = $(BUILD)/$(SO_LINK)
 
 .PHONY: all help install uninstall clean demo test test-c test-python test-pythons \
-        test-lua test-openresty test-consistency test-docs test-mutants test-platform \
+        test-lua test-peers test-openresty test-consistency test-docs test-mutants test-platform \
         test-aarch64 check wheels regen-stubs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
@@ -83,6 +83,7 @@ help:
 	@echo "make test-aarch64   the Python suite on the aarch64 wheel, arm64 CPython under qemu"
 	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
+	@echo "make test-peers werkzeug's own suite with http.HTTPStatus replaced by ours"
 	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
 	@echo "                one suite"
 
@@ -199,6 +200,10 @@ test-pythons test-python: all
 
 test-lua: all
 	@sh tests/lua/run.sh $(BUILD)
+
+# A peer's own suite with http.HTTPStatus swapped for ours (about a minute).
+test-peers: all
+	@sh tests/record.sh $(BUILD)/results peer-werkzeug sh tests/python/peer_werkzeug.sh $(BUILD)
 
 test-consistency: all
 	@sh tests/consistency/run.sh $(BUILD)
