@@ -41,6 +41,11 @@ class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
     """IntEnum whose classes look a value up in C once bound (see
     _core.bind); an enum without members, so it can be subclassed."""
 
+    def __dir__(self):
+        # Each name once: 3.10's Enum.__dir__ lists a name found both in
+        # the class and in the member's __dict__ (the stored flags) twice.
+        return list(dict.fromkeys(super().__dir__()))
+
 
 def _member_new(fields):
     """A member __new__ like http.HTTPStatus's: the int, then the
