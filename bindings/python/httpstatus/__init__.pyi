@@ -20,6 +20,19 @@ __version__: str
 _State = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
 _Class = Literal["informational", "success", "redirection", "client_error", "server_error"]
 _Range = Literal["unused", "protocol", "library", "private"]
+# The registered codes: an overload given a member or one of these answers
+# with no None (phrase(404) is a str, problem(404) a dict).
+_Code = Literal[100, 101, 102, 103, 104, 200, 201, 202, 203, 204,
+    205, 206, 207, 208, 218, 226, 300, 301, 302, 303,
+    304, 305, 306, 307, 308, 400, 401, 402, 403, 404,
+    405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
+    415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
+    425, 426, 428, 429, 431, 440, 444, 449, 450, 451,
+    494, 495, 496, 497, 498, 499, 500, 501, 502, 503,
+    504, 505, 506, 507, 508, 509, 510, 511, 520, 521,
+    522, 523, 524, 525, 526, 527, 530, 598, 599]
+_WSCode = Literal[1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009,
+    1010, 1011, 1012, 1013, 1014, 1015, 3000, 3003, 3008]
 
 class _Flag:
     """An is_* flag: a bool on a member; on the class, a predicate over
@@ -228,16 +241,28 @@ class WSCloseCode(IntEnum):
     FORBIDDEN = 3003
     TIMEOUT = 3008
 
+@overload
+def phrase(code: Union[HTTPStatus, _Code], /) -> str: ...
+@overload
 def phrase(code: int, /) -> Optional[str]:
     """The reason phrase of an HTTP status code ('Not Found'), or None
     when the code is not registered.  TypeError unless an int."""
+@overload
+def describe(code: Union[HTTPStatus, _Code], lang: str = "en") -> str: ...
+@overload
 def describe(code: int, lang: str = "en") -> Optional[str]:
     """The description of an HTTP status code in English or Chinese, or
     None when the code is not registered.  lang is a BCP 47 tag in any
     case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
+@overload
+def get(code: Union[HTTPStatus, _Code], /) -> HTTPStatus: ...
+@overload
 def get(code: int, /) -> Optional[HTTPStatus]:
     """The HTTPStatus member of code, or None when it is not registered
     (any int is a valid question).  TypeError unless an int."""
+@overload
+def ws_get(code: Union[WSCloseCode, _WSCode], /) -> WSCloseCode: ...
+@overload
 def ws_get(code: int, /) -> Optional[WSCloseCode]:
     """The WSCloseCode member of code, or None."""
 def lookup(text: str) -> Optional[HTTPStatus]:
@@ -249,9 +274,15 @@ def lookup(text: str) -> Optional[HTTPStatus]:
 def ws_lookup(text: str) -> Optional[WSCloseCode]:
     """The WSCloseCode for a name, old name or phrase ('going away'), a
     numeric string or 'WS_1000_NORMAL_CLOSURE', or None."""
+@overload
+def status_class(code: Union[HTTPStatus, _Code]) -> _Class: ...
+@overload
 def status_class(code: int) -> Optional[_Class]:
     """The class of any code in 100..599, registered or not; None for any
     other int."""
+@overload
+def ws_close_range(code: Union[WSCloseCode, _WSCode]) -> _Range: ...
+@overload
 def ws_close_range(code: int) -> Optional[_Range]:
     """The RFC 6455 range of any close code ('unused' for 0-999,
     'protocol', 'library', 'private'); None outside 0..4999."""
@@ -261,10 +292,21 @@ def status_line(code: int, version: str = "HTTP/1.1") -> str:
     """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
     empty reason phrase (RFC 9112); other codes raise ValueError, and so
     does a version that is empty, over 32 bytes or not visible ASCII."""
+@overload
+def understood_as(code: Union[HTTPStatus, _Code]) -> HTTPStatus: ...
+@overload
 def understood_as(code: int) -> Optional[HTTPStatus]:
     """The member a client treats code as (RFC 9110 Section 15): itself
     when registered, else the x00 code of its class (597 gives 500); None
     outside 100..599."""
+# A dict, not a TypedDict: extension members are read back as freely as
+# the RFC's, and a caller's Dict[str, Any] annotation keeps holding it.
+@overload
+def problem(status: Union[HTTPStatus, _Code], detail: Optional[str] = None,
+            *, type: Optional[str] = "about:blank",
+            title: Optional[str] = None, instance: Optional[str] = None,
+            **extensions: Any) -> Dict[str, Any]: ...
+@overload
 def problem(status: int, detail: Optional[str] = None, *,
             type: Optional[str] = "about:blank", title: Optional[str] = None,
             instance: Optional[str] = None,
