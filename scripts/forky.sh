@@ -13,6 +13,8 @@ include=gcc,libc6-dev,ca-certificates
 for v in $pythons; do
   include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
 done
+# PyPy 3.11 (the Python suite runs on it too).
+include=$include,pypy3,pypy3-dev,pypy3-venv
 
 # One run at a time: runs share the chroot, its /src and its /proc mount.
 mkdir -p "$(dirname "$dir")"
@@ -32,6 +34,21 @@ if [ ! -x "$dir/usr/bin/python3.15" ]; then
     "$mirror" /usr/share/debootstrap/scripts/sid > "$dir.log" 2>&1 ||
     { tail -n 20 "$dir.log" >&2; exit 1; }
   mv "$dir.tmp" "$dir"
+fi
+# A chroot cached before a package joined the list gains it here, once.
+missing=$(chroot "$dir" dpkg-query -W -f='${Package} ${Status}\n' \
+  $(echo "$include" | tr , ' ') 2>/dev/null |
+  awk -v all="$(echo "$include" | tr , ' ')" '
+    / install ok installed$/ { have[$1] = 1 }
+    END { n = split(all, p, " "); for (i = 1; i <= n; i++)
+            if (!(p[i] in have)) printf "%s ", p[i] }')
+if [ -n "$missing" ]; then
+  echo "forky.sh: installing $missing into $dir (once)" >&2
+  cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  { chroot "$dir" apt-get -o Acquire::Check-Valid-Until=false update &&
+    chroot "$dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+      --no-install-recommends $missing; } >> "$dir.log" 2>&1 ||
+    { tail -n 20 "$dir.log" >&2; exit 1; }
 fi
 
 rm -rf "$dir/src"
