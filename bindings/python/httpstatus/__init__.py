@@ -23,6 +23,7 @@ has no assert to rewrite.
 """
 
 import enum as _enum
+import sys as _sys
 import types as _types
 
 from . import _core
@@ -37,7 +38,15 @@ __all__ = [
 __version__ = _core.hs_version()
 
 
-class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
+# Calls into C are cheap on CPython and dear elsewhere (PyPy reaches C
+# through cpyext, which costs more than a whole lookup): there the enum's
+# own EnumType finds HTTPStatus(404), and get() and phrase() are dicts made
+# once from the members (_by_code).
+_C_CALLS = _sys.implementation.name == "cpython"
+
+
+class _IntEnum(_enum.IntEnum,
+               metaclass=_core.EnumType if _C_CALLS else _enum.EnumType):
     """IntEnum whose classes look a value up in C once bound (see
     _core.bind); an enum without members, so it can be subclassed."""
 
@@ -47,14 +56,21 @@ class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
         return list(dict.fromkeys(super().__dir__()))
 
 
-def _member_new(fields):
+def _member_new(fields, computed):
     """A member __new__ like http.HTTPStatus's: the int, then the
-    registry's fields as instance attributes.  An old name's value is just
-    the code, which enum turns into an alias."""
+    registry's fields as instance attributes, and the attributes computed
+    from them (computed: name -> function of the member), so that reading
+    any of them is one lookup in the member's __dict__.  An old name's
+    value is just the code, which enum turns into an alias."""
+    computed = tuple(computed.items())
+
     def __new__(cls, value, *values):
         member = int.__new__(cls, value)
         member._value_ = value
-        member.__dict__.update(zip(fields, values))
+        found = member.__dict__
+        found.update(zip(fields, values))
+        for name, compute in computed:
+            found[name] = compute(member)
         return member
     return __new__
 
@@ -62,8 +78,10 @@ def _member_new(fields):
 def _body(name, kind, doc, attrs):
     """The class body of an enum of the registry's entries of kind: what a
     class statement would hold, the members written out by the C core."""
+    computed = {key: attr._compute for key, attr in attrs.items()
+                if getattr(attr, "_compute", None) is not None}
     body = {"__module__": __name__, "__qualname__": name, "__doc__": doc,
-            "__new__": _member_new(_core.fields(kind))}
+            "__new__": _member_new(_core.fields(kind), computed)}
     body.update(attrs)
     body.update(_core.members(kind))
     return body
@@ -84,17 +102,40 @@ def _make_enum(name, kind, doc, attrs):
     return _types.new_class(name, (_IntEnum,), exec_body=fill)
 
 
+class _Computed:
+    """An attribute computed from the code: each member keeps its value in
+    its __dict__ (made by _member_new), which wins over this non-data
+    descriptor, so a member's read costs what .phrase costs; on the class
+    this object, for its doc."""
+
+    def __init__(self, compute, doc):
+        self._compute = compute
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.__qualname__ = f"{owner.__name__}.{name}"
+
+    def __get__(self, member, owner=None, /):
+        return self if member is None else self._compute(member)
+
+    def __repr__(self):
+        return f"<attribute {self.__qualname__}>"
+
+
 class _Flag:
     """An is_* flag: on a member, its bool; on the class, this object, a
     predicate over any int (HTTPStatus.is_retryable(503), assert_status(r,
-    HTTPStatus.is_retryable)) that looks a plain int up first.  A flag the
-    registry stores sits in each member's __dict__, which wins over this
-    (non-data) descriptor; a flag computed from the code has test."""
+    HTTPStatus.is_retryable)) that looks a plain int up first.  Every
+    member keeps its flags in its __dict__, which wins over this (non-data)
+    descriptor: the registry's stored flags, and those computed from the
+    code (test), computed once when the member is made (_member_new)."""
 
     def __init__(self, name, doc, test=None, find=_core.get):
         self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self._test, self._find = test, find
+        self._compute = None if test is None else (
+            lambda member: bool(test(member)))
 
     def __set_name__(self, owner, name):
         """Named after the first class that has it (enum._simple_enum
@@ -164,9 +205,9 @@ _HTTP_ATTRS = {
                          "Registered with IANA (not a vendor's code).",
                          lambda code: getattr(code, "state", None)
                          not in (None, "unofficial")),
-    "status_class": property(lambda self: _core.class_key(self),
-                             doc="'informational', 'success', 'redirection',"
-                                 " 'client_error' or 'server_error'."),
+    "status_class": _Computed(_core.class_key,
+                              "'informational', 'success', 'redirection', "
+                              "'client_error' or 'server_error'."),
     "status_line": _status_line,
 }
 
@@ -189,8 +230,8 @@ def _flags(kind):
 _WS_ATTRS = {
     **_stored_flags("websocket", {
         "is_sendable": "May be sent in a Close frame (RFC 6455 7.4)."}),
-    "range": property(lambda self: _core.ws_range_key(self),
-                      doc="'protocol', 'library' or 'private'."),
+    "range": _Computed(_core.ws_range_key,
+                       "'protocol', 'library' or 'private'."),
 }
 
 HTTPStatus = _make_enum(
@@ -205,8 +246,28 @@ HTTPStatus = _make_enum(
     _HTTP_ATTRS)
 _core.bind("http", HTTPStatus)  # for get() and HTTPStatus(404) in C
 
-get = _core.get
-phrase = _core.phrase
+
+def _by_code(members, value, doc):
+    """get() or phrase() without a call into C: a dict of the members'
+    codes, with the C function's checks and errors."""
+    found = {int(m): value(m) for m in members}.get
+
+    def lookup(code, /):
+        if type(code) is not int:
+            _check_code(code)
+            code = int.__index__(code)
+        return found(code)
+    lookup.__doc__ = doc
+    return lookup
+
+
+if _C_CALLS:
+    get = _core.get
+    phrase = _core.phrase
+else:
+    get = _by_code(HTTPStatus, lambda m: m, _core.get.__doc__)
+    phrase = _by_code(HTTPStatus, lambda m: m.phrase, _core.phrase.__doc__)
+    get.__name__, phrase.__name__ = "get", "phrase"
 
 # The WebSocket close codes are a registry of their own, which `http` does
 # not have and most users of HTTP codes never touch: WSCloseCode and ws_get
@@ -229,7 +290,12 @@ def _websocket():
             _WS_ATTRS)
         cls = globals().setdefault("WSCloseCode", made)
         _core.bind("websocket", cls)  # the kept class, if threads raced
-        globals()["ws_get"] = _core.ws_get
+        if _C_CALLS:
+            globals()["ws_get"] = _core.ws_get
+        else:
+            ws_get = _by_code(cls, lambda m: m, _core.ws_get.__doc__)
+            ws_get.__name__ = "ws_get"
+            globals()["ws_get"] = ws_get
     return cls
 
 

@@ -5,8 +5,8 @@
 # (bindings/python/stubgen.c).  The docstrings are those of the package,
 # for editors that show them.
 from enum import IntEnum
-from typing import (Any, Callable, Dict, List, Literal, Optional, Tuple, Union,
-                    overload)
+from typing import (Any, Callable, Dict, Generic, List, Literal, Optional,
+                    Tuple, TypeVar, Union, overload)
 
 __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
@@ -55,6 +55,20 @@ class _Flag:
 # to type checkers that follow it), a decorated method never is.
 def _flag(f: Callable[[Any], bool], /) -> _Flag: ...
 
+_T = TypeVar("_T")
+class _Computed(Generic[_T]):
+    """An attribute computed from the code, kept by each member: its value
+    on a member, this object on the class."""
+    __qualname__: str
+    def __init__(self, compute: Callable[[Any], _T], doc: str) -> None: ...
+    def __set_name__(self, owner: type, name: str) -> None: ...
+    @overload
+    def __get__(self, member: None, owner: object = None, /) -> _Computed[_T]: ...
+    @overload
+    def __get__(self, member: int, owner: object = None, /) -> _T: ...
+# Written as a method under @_computed, for the reason given at _flag.
+def _computed(f: Callable[[Any], _T], /) -> _Computed[_T]: ...
+
 class HTTPStatus(IntEnum):
     """HTTP status codes: the IANA registry with RFC 9110 phrases, plus
     well-known unofficial codes (state 'unofficial').  A drop-in for
@@ -96,7 +110,7 @@ class HTTPStatus(IntEnum):
     @_flag
     def is_standard(self) -> bool:
         """Registered with IANA (not a vendor's code)."""
-    @property
+    @_computed
     def status_class(self) -> _Class:
         """'informational', 'success', 'redirection', 'client_error' or
         'server_error'."""
@@ -210,7 +224,7 @@ class WSCloseCode(IntEnum):
     reference: str
     @_flag
     def is_sendable(self) -> bool: ...
-    @property
+    @_computed
     def range(self) -> _Range:
         """'protocol', 'library' or 'private'."""
     NORMAL_CLOSURE = 1000
