@@ -46,7 +46,7 @@ _C_CALLS = _sys.implementation.name == "cpython"
 
 
 class _IntEnum(_enum.IntEnum,
-               metaclass=_core.EnumType if _C_CALLS else _enum.EnumType):
+               metaclass=_core.EnumType if _C_CALLS else _enum.EnumMeta):
     """IntEnum whose classes look a value up in C once bound (see
     _core.bind); an enum without members, so it can be subclassed."""
 
@@ -247,27 +247,37 @@ HTTPStatus = _make_enum(
 _core.bind("http", HTTPStatus)  # for get() and HTTPStatus(404) in C
 
 
-def _by_code(members, value, doc):
-    """get() or phrase() without a call into C: a dict of the members'
-    codes, with the C function's checks and errors."""
-    found = {int(m): value(m) for m in members}.get
-
-    def lookup(code, /):
-        if type(code) is not int:
-            _check_code(code)
-            code = int.__index__(code)
-        return found(code)
-    lookup.__doc__ = doc
-    return lookup
-
-
 if _C_CALLS:
     get = _core.get
     phrase = _core.phrase
-else:
-    get = _by_code(HTTPStatus, lambda m: m, _core.get.__doc__)
-    phrase = _by_code(HTTPStatus, lambda m: m.phrase, _core.phrase.__doc__)
-    get.__name__, phrase.__name__ = "get", "phrase"
+else:  # the C functions' answers, checks and errors, from dicts
+    _MEMBERS = {int(m): m for m in HTTPStatus}
+    _PHRASES = {code: m.phrase for code, m in _MEMBERS.items()}
+    _WS_MEMBERS = {}  # filled on first use, WSCloseCode made then
+
+    def _code(code):
+        if type(code) is not int:
+            _check_code(code)
+            code = int.__index__(code)
+        return code
+
+    def get(code, /):
+        """The HTTPStatus member for code, or None when it is not
+        registered."""
+        return _MEMBERS.get(_code(code))
+
+    def phrase(code, /):
+        """The reason phrase of an HTTP status code ('Not Found'), or None
+        when it is not registered."""
+        return _PHRASES.get(_code(code))
+
+    def ws_get(code, /):
+        """The WSCloseCode member for code, or None when it is not
+        registered."""
+        code = _code(code)
+        if not _WS_MEMBERS:  # made whole, then put in at once
+            _WS_MEMBERS.update({int(m): m for m in _websocket()})
+        return _WS_MEMBERS.get(code)
 
 # The WebSocket close codes are a registry of their own, which `http` does
 # not have and most users of HTTP codes never touch: WSCloseCode and ws_get
@@ -292,10 +302,6 @@ def _websocket():
         _core.bind("websocket", cls)  # the kept class, if threads raced
         if _C_CALLS:
             globals()["ws_get"] = _core.ws_get
-        else:
-            ws_get = _by_code(cls, lambda m: m, _core.ws_get.__doc__)
-            ws_get.__name__ = "ws_get"
-            globals()["ws_get"] = ws_get
     return cls
 
 
