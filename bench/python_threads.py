@@ -33,8 +33,7 @@ ROWS = [
          m[c], "is_client_error") else m[c].is_client_error),
     ("phrase(code) / responses.get", httpstatus.phrase,
      __import__("http.client").client.responses.get),
-    ("get(code) / dict.get", httpstatus.get,
-     {int(s): s for s in STD}.get),
+    ("get(code) / HTTPStatus(code)", httpstatus.get, STD),
 ]
 
 
