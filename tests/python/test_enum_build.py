@@ -71,8 +71,9 @@ def test_member_access_is_enums_own():
     meta = type(HTTPStatus)
     assert meta is type(WSCloseCode) is META
     assert meta.__getattribute__ is type(http.HTTPStatus).__getattribute__
-    assert "__getattribute__" not in vars(meta)
-    assert "__getattr__" not in vars(meta)
+    if meta is not enum.EnumMeta:  # ours adds no attribute lookup
+        assert "__getattribute__" not in vars(meta)
+        assert "__getattr__" not in vars(meta)
     assert not hasattr(_core, "AttrEnumType")
 
 
@@ -238,22 +239,19 @@ def test_no_leak_in_the_c_paths():
     """ASan runs with leak checks off (CPython itself leaks at exit), so
     count the bytes Python allocates across many calls of each C path,
     error paths included: with tracemalloc on CPython; on PyPy, which has
-    none, by the resident memory of the process (/proc/self/statm), its
-    GC collected before each reading."""
+    none, by the objects its GC holds after a collection (a reference a C
+    path forgets keeps its object alive there)."""
     import gc
     if CPYTHON:
         import tracemalloc
     else:
-        page = os.sysconf("SC_PAGE_SIZE")
-
         class tracemalloc:  # noqa: N801 - stands in for the module
             start = stop = staticmethod(lambda: None)
 
             @staticmethod
             def get_traced_memory():
                 gc.collect()
-                with open("/proc/self/statm") as f:
-                    return int(f.read().split()[1]) * page, 0
+                return len(gc.get_objects()), 0
 
     def calls():
         for kind in ("http", "websocket", "ftp", None):
@@ -294,8 +292,8 @@ def test_no_leak_in_the_c_paths():
         gc.collect()
         grown.append(tracemalloc.get_traced_memory()[0] - before)
     tracemalloc.stop()
-    # one leaked object a call: 32_000+ bytes; whole pages on PyPy
-    assert grown[-1] < (16_000 if CPYTHON else 256_000), grown
+    # one leaked object a call: 32_000+ bytes, or 1000+ objects on PyPy
+    assert grown[-1] < (16_000 if CPYTHON else 500), grown
 
 
 def test_bind_once_per_kind():

@@ -117,7 +117,7 @@ def test_mypy_strict_on_a_user_test(tmp_path):
             cwd=tmp_path)
     assert "error" not in r.stdout, r.stdout
     # mypy before 2.0 writes builtins' names in full ("builtins.bool")
-    assert revealed(r.stdout.replace('"builtins.', '"'),
+    assert revealed(r.stdout.replace('builtins.', ''),
                     "Revealed type is ") == [
         '"httpstatus._Flag"', '"bool"', '"bool"', '"test_user.Response"',
         '"httpstatus.HTTPStatus"', '"httpstatus.HTTPStatus | None"',

@@ -374,7 +374,8 @@ def describe(code, lang="en"):
     """The description of an HTTP status code in English or Chinese, or
     None when the code is not registered.  lang is a BCP 47 tag in any
     case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
-    lang = _lang(lang)
+    if type(lang) is not str or (lang != "en" and lang != "zh"):
+        lang = _lang(lang)  # the two plain tags need no parsing
     member = get(code)
     if member is None:
         return None
