@@ -13,8 +13,8 @@ include=gcc,libc6-dev,ca-certificates
 for v in $pythons; do
   include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
 done
-# PyPy 3.11 (the Python suite runs on it too).
-include=$include,pypy3,pypy3-dev,pypy3-venv
+# PyPy 3.11 (the Python suite runs on it too), with its test suite.
+include=$include,pypy3,pypy3-dev,pypy3-venv,pypy3-lib-testsuite
 
 # One run at a time: runs share the chroot, its /src and its /proc mount.
 mkdir -p "$(dirname "$dir")"
