@@ -40,8 +40,8 @@ __version__ = _core.hs_version()
 
 # Calls into C are cheap on CPython and dear elsewhere (PyPy reaches C
 # through cpyext, which costs more than a whole lookup): there the enum's
-# own EnumType finds HTTPStatus(404), and get() and phrase() are dicts made
-# once from the members (_by_code).
+# own EnumType finds HTTPStatus(404), and get(), phrase() and ws_get() read
+# dicts made once from the members (see below HTTPStatus).
 _C_CALLS = _sys.implementation.name == "cpython"
 
 
@@ -240,8 +240,9 @@ HTTPStatus = _make_enum(
     "well-known unofficial codes (state 'unofficial').  A drop-in for\n"
     "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'." + _MEMBER_DOC +
     "  " + _flags("http") + "   RFC 9110 facts\n"
-    "and, as properties: is_informational, is_success, is_redirection,\n"
-    "is_client_error, is_server_error, is_error, is_standard, status_class;\n"
+    "and, computed from the code: is_informational, is_success,\n"
+    "is_redirection, is_client_error, is_server_error, is_error,\n"
+    "is_standard, status_class;\n"
     "status_line(version='HTTP/1.1') gives 'HTTP/1.1 404 Not Found'.\n",
     _HTTP_ATTRS)
 _core.bind("http", HTTPStatus)  # for get() and HTTPStatus(404) in C
@@ -295,8 +296,8 @@ def _websocket():
             "WSCloseCode", "websocket",
             "WebSocket close codes (IANA, RFC 6455 Section 7.4)." +
             _MEMBER_DOC + "  " + _flags("websocket") + "   may be sent in a "
-            "Close frame\nand, as a property, range: 'protocol', 'library' or "
-            "'private'.\n",
+            "Close frame\nand, computed from the code, range: 'protocol', "
+            "'library' or 'private'.\n",
             _WS_ATTRS)
         cls = globals().setdefault("WSCloseCode", made)
         _core.bind("websocket", cls)  # the kept class, if threads raced
