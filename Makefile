@@ -28,9 +28,11 @@ SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
 
 # The library: the registry and its lookups.  The public headers are
 # httpstatus.h and the registry it expands (httpstatus/registry.h).
-HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h
-OBJ     = $(BUILD)/obj/httpstatus.o
-PIC_OBJ = $(BUILD)/pic/httpstatus.o
+HEADERS = csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h \
+          csrc/hs_index.h
+CORE_SRC = csrc/httpstatus.c csrc/hs_search.c
+OBJ     = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
+PIC_OBJ = $(CORE_SRC:csrc/%.c=$(BUILD)/pic/%.o)
 # The command: cli/, over the library.
 CLI_SRC = cli/main.c cli/hs_cli.c
 CLI_HDR = cli/hs_cli.h
@@ -83,6 +85,7 @@ help:
 	@echo "make test-aarch64   the Python suite on the aarch64 wheel, arm64 CPython under qemu"
 	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
+	@echo "make regen-index   rewrite the text index csrc/hs_index.h from the registry"
 	@echo "make test-peers werkzeug's own suite with http.HTTPStatus replaced by ours"
 	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants"
 	@echo "                one suite"
@@ -150,6 +153,9 @@ uninstall:
 $(BUILD)/test_registry: tests/c/test_registry.c tests/c/check.h $(STATIC)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_registry.c $(STATIC)
 
+$(BUILD)/test_search: tests/c/test_search.c tests/c/check.h $(STATIC)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ tests/c/test_search.c $(STATIC)
+
 bootstrap:
 	@sh scripts/bootstrap.sh
 
@@ -159,7 +165,7 @@ bootstrap:
 # editable install: Python edits are seen as they are; C, SWIG or stub
 # sources newer than the last build are rebuilt here, without isolation.
 DEV_VENV   = $(BUILD)/venv-dev
-PY_SOURCES = csrc/httpstatus.c $(HEADERS) cli/hs_cli.c $(CLI_HDR) \
+PY_SOURCES = $(CORE_SRC) $(HEADERS) cli/hs_cli.c $(CLI_HDR) \
   $(wildcard bindings/python/*.i bindings/python/*.h) bindings/python/stubgen.c \
   bindings/python/httpstatus_stub.pyi.in setup.py pyproject.toml
 
@@ -174,13 +180,13 @@ $(DEV_VENV)/.requirements: tests/python/requirements.txt pyproject.toml
 # The venv's swig (the build requirement) first on PATH, as pip's isolated
 # build has it; an extension of an earlier build could shadow the new one.
 $(DEV_VENV)/.editable: $(DEV_VENV)/.requirements $(PY_SOURCES)
-	rm -f bindings/python/httpstatus/_core.*.so
+	rm -f bindings/python/httpstatus/_core.*.so bindings/python/httpstatus/_cli.*.so
 	PATH="$(abspath $(DEV_VENV))/bin:$$PATH" $(DEV_VENV)/bin/pip install -q \
 	  --disable-pip-version-check --no-build-isolation --no-deps --no-index -e . \
 	  > $(DEV_VENV).log 2>&1 || { cat $(DEV_VENV).log; exit 1; }
 	@touch $@
 
-check: all $(BUILD)/test_registry $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
+check: all $(BUILD)/test_registry $(BUILD)/test_search $(BUILD)/lua/5.4/httpstatus/core.so $(DEV_VENV)/.editable
 	@sh tests/check.sh $(BUILD)
 
 test: bootstrap
@@ -243,7 +249,7 @@ demo: bootstrap all
 clean:
 	rm -rf $(BUILD) dist *.egg-info bindings/python/httpstatus_wrap.c \
 	  bindings/python/httpstatus/*.pyi.tmp bindings/lua/httpstatus/*.o \
-	  bindings/python/httpstatus/_core.*.so \
+	  bindings/python/httpstatus/_core.*.so bindings/python/httpstatus/_cli.*.so \
 	  httpstatus
 
 # ---- Python type stubs -----------------------------------------------------
@@ -262,14 +268,30 @@ regen-stubs: $(BUILD)/stubgen
 	$(BUILD)/stubgen < $(STUB_TEMPLATE) > $(STUBS).tmp
 	mv $(STUBS).tmp $(STUBS)
 
+# ---- The text index ---------------------------------------------------------
+# csrc/hs_index.h is in the tree, made from the registry by
+# scripts/indexgen.c; regen-index rewrites it after a registry edit, and
+# tests/c/index.sh fails while it is stale.
+.PHONY: regen-index
+# indexgen links nothing (it reads the registry's X-macros), so it runs
+# before the library that includes its output.
+$(BUILD)/indexgen: scripts/indexgen.c csrc/httpstatus.h csrc/httpstatus/registry.h csrc/hs_text.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(HS_CFLAGS) $(LDFLAGS) -o $@ scripts/indexgen.c
+
+regen-index: $(BUILD)/indexgen
+	$(BUILD)/indexgen > csrc/hs_index.h.tmp
+	mv csrc/hs_index.h.tmp csrc/hs_index.h
+
 # ---- Lua module: one build per interpreter ---------------------------------
 LUA_VERSIONS = 5.1 5.2 5.3 5.4 jit
 LUA_INC_5.1 = /usr/include/lua5.1
 LUA_INC_5.2 = /usr/include/lua5.2
 LUA_INC_5.3 = /usr/include/lua5.3
 LUA_INC_5.4 = /usr/include/lua5.4
+LUA_INC_5.5 = /usr/include/lua5.5
 LUA_INC_jit = /usr/include/luajit-2.1
-LUA_SRC = bindings/lua/httpstatus/core.c csrc/httpstatus.c $(HEADERS)
+LUA_SRC = bindings/lua/httpstatus/core.c $(CORE_SRC) $(HEADERS)
 LUA_LUA = bindings/lua/httpstatus.lua bindings/lua/httpstatus/luassert.lua
 LUA_MODULES = $(LUA_VERSIONS:%=$(BUILD)/lua/%/httpstatus/core.so)
 

@@ -1,9 +1,10 @@
 """httpstatus-c: what the build cannot say in pyproject.toml.
 
-The extension httpstatus._core is the C core (csrc/) and the command
-(cli/hs_cli.c, for python -m httpstatus) wrapped by SWIG
-(bindings/python/httpstatus.i), built for the stable ABI where the
-interpreter and the SWIG allow; the version is the C core's.  This file
+The extension httpstatus._core is the C core (csrc/) wrapped by SWIG
+(bindings/python/httpstatus.i); httpstatus._cli is the command (cli/,
+for python -m httpstatus) over the same core.  Both are built for the
+stable ABI where the interpreter and the SWIG allow; the version is the C
+core's.  This file
 compiles the extension and nothing else: the type stubs are in the tree
 (make regen-stubs rewrites them from the registry).
 """
@@ -83,21 +84,13 @@ class build_ext_msvc(build_ext):
         super().build_extensions()
 
 
-core = Extension(
-    "httpstatus._core",
-    sources=[os.path.join(PKG_DIR, "httpstatus.i"),
-             os.path.join(CSRC, "httpstatus.c"),
-             os.path.join(CLI, "hs_cli.c")],
-    include_dirs=[CSRC, CLI, PKG_DIR],
-    depends=[os.path.join(PKG_DIR, "hs_python.h"),
-             os.path.join(PKG_DIR, "hs_attrs.h"),
-             os.path.join(CSRC, "httpstatus.h"),
-             os.path.join(CSRC, "httpstatus", "registry.h"),
-             os.path.join(CSRC, "hs_text.h"),
-             os.path.join(CLI, "hs_cli.h")],
-    # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
-    swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")] +
-    (["-nogil"] if FREE_THREADED else []),
+CORE_SOURCES = [os.path.join(CSRC, "httpstatus.c"),
+                os.path.join(CSRC, "hs_search.c")]
+CORE_HEADERS = [os.path.join(CSRC, "httpstatus.h"),
+                os.path.join(CSRC, "httpstatus", "registry.h"),
+                os.path.join(CSRC, "hs_text.h"),
+                os.path.join(CSRC, "hs_index.h")]
+ABI = dict(
     extra_compile_args=["-std=c99"],
     py_limited_api=LIMITED_API,
     define_macros=[("Py_LIMITED_API", "0x030A0000")] if LIMITED_API else [],
@@ -106,11 +99,31 @@ core = Extension(
     extra_link_args=(["-Wl,-z,noseparate-code"]
                      if sysconfig.get_platform().startswith("linux") else []),
 )
+
+core = Extension(
+    "httpstatus._core",
+    sources=[os.path.join(PKG_DIR, "httpstatus.i")] + CORE_SOURCES,
+    include_dirs=[CSRC, PKG_DIR],
+    depends=[os.path.join(PKG_DIR, "hs_python.h"),
+             os.path.join(PKG_DIR, "hs_attrs.h")] + CORE_HEADERS,
+    # SWIG's Python proxy (core.py) is not used: it goes to build/swig.
+    swig_opts=["-I" + CSRC, "-outdir", os.path.join("build", "swig")] +
+    (["-nogil"] if FREE_THREADED else []),
+    **ABI)
+
+# python -m httpstatus: the command itself, loaded only by that.
+cli = Extension(
+    "httpstatus._cli",
+    sources=[os.path.join(PKG_DIR, "hs_cli_module.c"),
+             os.path.join(CLI, "hs_cli.c")] + CORE_SOURCES,
+    include_dirs=[CSRC, CLI],
+    depends=[os.path.join(CLI, "hs_cli.h")] + CORE_HEADERS,
+    **ABI)
 os.makedirs(os.path.join(HERE, "build", "swig"), exist_ok=True)
 
 setup(
     version=version(),
-    ext_modules=[core],
+    ext_modules=[core, cli],
     cmdclass={"build_ext": build_ext_msvc},
     options={"bdist_wheel": {"py_limited_api": "cp310"}} if LIMITED_API
     else {},

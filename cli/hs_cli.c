@@ -38,8 +38,9 @@ static const char hs_help[] =
     "          also 404 Not Found, HTTP/1.1 404 Not Found, HTTP_404_NOT_FOUND\n"
     "A name that matches nothing is answered with the closest entries.\n"
     "What is echoed back is cut at 64 bytes, control characters as \\xNN.\n"
-    "'search WORD...' lists every entry whose name, phrase or description\n"
-    "holds all the words.\n"
+    "'search WORD...' lists what the words may mean, best first: exact\n"
+    "names and phrases, those that start with them, then entries holding\n"
+    "every word or a typo of it (not fond: 404), then descriptions.\n"
     "\n"
     "Options (anywhere on the line; '--' ends them):\n"
     "  --json           JSON: an object per entry, an array per list; with\n"
@@ -148,46 +149,16 @@ static void hs_echo(FILE *out, const char *text) {
 
 /* ---- JSON --------------------------------------------------------------- */
 
-static void hs_json_string(FILE *out, const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
-  putc('"', out);
-  for (; *p; p++) {
-    if (*p == '"' || *p == '\\')
-      fprintf(out, "\\%c", *p);
-    else if (*p < 0x20)
-      fprintf(out, "\\u%04x", *p);
-    else
-      putc(*p, out);
-  }
-  putc('"', out);
-}
-
-/* One entry as a JSON object: the fields of hs_field_at. */
+/* One entry as a JSON object: the core's writer (hs_json). */
 static void hs_json_entry(FILE *out, const hs_status *s) {
-  hs_field f;
-  const char *alias;
-  size_t i, k;
-  putc('{', out);
-  for (i = 0; hs_field_at(s, i, &f); i++) {
-    fputs(i ? ", " : "", out);
-    hs_json_string(out, f.key);
-    fputs(": ", out);
-    switch (f.type) {
-    case HS_FIELD_NULL: fputs("null", out); break;
-    case HS_FIELD_INT: fprintf(out, "%d", f.number); break;
-    case HS_FIELD_BOOL: fputs(f.number ? "true" : "false", out); break;
-    case HS_FIELD_STRING: hs_json_string(out, f.string); break;
-    case HS_FIELD_ALIASES:
-      putc('[', out);
-      for (k = 0; (alias = hs_alias(s, k)) != NULL; k++) {
-        fputs(k ? ", " : "", out);
-        hs_json_string(out, alias);
-      }
-      putc(']', out);
-      break;
-    }
+  char small[4096], *buf = small;
+  int n = hs_json(small, sizeof small, s);
+  if (n >= (int)sizeof small) { /* no entry comes near it */
+    if (!(buf = (char *)malloc((size_t)n + 1))) return;
+    hs_json(buf, (size_t)n + 1, s);
   }
-  putc('}', out);
+  if (n > 0) fwrite(buf, 1, (size_t)n, out);
+  if (buf != small) free(buf);
 }
 
 /* ---- human-readable ----------------------------------------------------- */
@@ -301,86 +272,40 @@ static int hs_parse_class(const char *text, int ws) {
   return -1;
 }
 
-static unsigned char hs_lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-static int hs_alnum(unsigned char c) {
-  c = hs_lower(c);
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-/* Whether needle starts a word of hay: case-insensitive for ASCII, other
- * bytes exactly ("rate" is in "rate limit", not in "separate"; "redirect"
- * is in "redirection").  A needle that starts past ASCII (Chinese, which
- * writes no spaces) may start anywhere.  strpbrk finds the candidates for
- * the first byte (either case). */
-static int hs_contains(const char *hay, const char *needle) {
-  char first[3] = {0, 0, 0};
-  const char *start = hay;
+/* Prints found[0..n): a JSON array, or one line each. */
+static int hs_print_found(const hs_opts *o, const hs_match *found, size_t n) {
   size_t i;
-  if (!hay || !*needle) return hay != NULL;
-  first[0] = (char)hs_lower((unsigned char)needle[0]);
-  if (first[0] >= 'a' && first[0] <= 'z') first[1] = (char)(first[0] - 'a' + 'A');
-  for (hay = strpbrk(hay, first); hay; hay = strpbrk(hay + 1, first)) {
-    if (hay > start && hs_alnum((unsigned char)needle[0]) &&
-        hs_alnum((unsigned char)hay[-1]))
-      continue; /* inside a word */
-    for (i = 1; needle[i]; i++)
-      if (hs_lower((unsigned char)hay[i]) != hs_lower((unsigned char)needle[i]))
-        break; /* a NUL in hay ends it too: needle has none */
-    if (!needle[i]) return 1;
+  if (o->json) putchar('[');
+  for (i = 0; i < n; i++) {
+    if (o->json) {
+      fputs(i ? ",\n " : "", stdout);
+      hs_json_entry(stdout, found[i].status);
+    } else {
+      hs_brief(stdout, o, found[i].status);
+    }
   }
-  return 0;
+  if (o->json) puts("]");
+  return n ? HS_EXIT_FOUND : HS_EXIT_MISSING;
 }
 
-/* Whether text is all valid UTF-8: a word that is not names nothing (a
- * stray byte would match inside a Chinese character). */
-static int hs_is_utf8(const char *text) {
-  const unsigned char *p = (const unsigned char *)text;
-  size_t n = strlen(text), at = 0, len;
-  for (; at < n; at += len)
-    if ((len = hs_utf8_len(p + at, n - at)) == 0) return 0;
-  return 1;
-}
+/* Room for every entry a search can give. */
+#define HS_FOUND_MAX 256
 
-/* How many of the words (a NULL-terminated array, each valid UTF-8)
- * appear in the entry's name, a phrase or a description. */
-static size_t hs_word_hits(const hs_status *s, char *const *w) {
-  char name_words[64];
-  size_t i, hits = 0;
-  for (i = 0; s->name[i] && i + 1 < sizeof name_words; i++)
-    name_words[i] = s->name[i] == '_' ? ' ' : s->name[i];
-  name_words[i] = '\0';
-  for (; *w; w++)
-    hits += hs_contains(name_words, *w) || hs_contains(s->phrase, *w) ||
-            hs_contains(s->phrase_zh, *w) || hs_contains(s->description, *w) ||
-            hs_contains(s->description_zh, *w);
-  return hits;
-}
-
-typedef struct hs_words {
-  char **words; /* NULL-terminated */
-  size_t n;
-} hs_words;
-
-static int hs_keep_words(const hs_status *s, const void *arg) {
-  const hs_words *q = (const hs_words *)arg;
-  return hs_word_hits(s, q->words) == q->n;
-}
-
-static int hs_keep_none(const hs_status *s, const void *arg) {
-  (void)s, (void)arg;
-  return 0;
-}
-
-/* search WORD...: the entries that hold every word.  The words are checked
- * once: one that is not UTF-8 names nothing, so then no entry matches. */
-static int hs_search(const hs_opts *o, char **words) {
-  hs_words q = {words, 0};
-  for (; words[q.n]; q.n++)
-    if (!hs_is_utf8(words[q.n])) return hs_print_list(o, hs_keep_none, NULL);
-  return hs_print_list(o, hs_keep_words, &q);
+/* search WORD...: the entries the core's search ranks for the words
+ * joined by spaces, best first; words longer than a lookup find nothing. */
+static int hs_search_words(const hs_opts *o, char **words) {
+  char text[HS_LOOKUP_MAX + 1];
+  hs_match found[HS_FOUND_MAX];
+  size_t len = 0, w, n = 0;
+  for (; *words; words++) {
+    w = strlen(*words);
+    if (len + (len > 0) + w > HS_LOOKUP_MAX) return hs_print_found(o, NULL, 0);
+    if (len) text[len++] = ' ';
+    memcpy(text + len, *words, w);
+    len += w;
+  }
+  n = hs_search(text, len, found, HS_FOUND_MAX);
+  return hs_print_found(o, found, n);
 }
 
 /* ---- one query ---------------------------------------------------------- */
@@ -390,7 +315,9 @@ static int hs_search(const hs_opts *o, char **words) {
 #define HS_QUERY_MAX HS_LOOKUP_MAX
 #define HS_SUGGEST 5
 
-static int hs_digit(char c) { return c >= '0' && c <= '9'; }
+static unsigned char hs_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
 
 /* Whether text starts with word (ASCII, any case) and then a separator or
  * the end. */
@@ -400,107 +327,20 @@ static int hs_starts_word(const char *text, const char *word) {
   return !*text || hs_is_separator((unsigned char)*text) || *text == '/';
 }
 
-/* What a query looks like at its start, read as the core's lookup forms
- * are: "404 ...", "HTTP/1.1 404 ...", "HTTP_404_...", "WS_1000_...".  Sets
- * *kind to HS_KIND_HTTP or HS_KIND_WEBSOCKET when the query says which
- * (0 when it does not), and returns the entry of the code it starts with,
- * if any. */
-static const hs_status *hs_lead(const char *text, int *kind) {
-  long code = 0;
-  int digits = 0;
-  *kind = 0;
-  while (*text == ' ' || *text == '\t') text++;
-  if (hs_starts_word(text, "http")) {
-    *kind = HS_KIND_HTTP;
-    text += 4;
-    if (*text == '/')
-      for (text++; hs_digit(*text) || *text == '.'; text++) continue;
-  } else if (hs_starts_word(text, "ws")) {
-    *kind = HS_KIND_WEBSOCKET;
-    text += 2;
-  }
-  while (*kind && hs_is_separator((unsigned char)*text)) text++;
-  for (; hs_digit(*text) && digits < 9; text++, digits++)
-    code = code * 10 + (*text - '0');
-  if (!digits || hs_digit(*text)) return NULL;
-  if (!*kind) *kind = hs_code_kind((int)code);
-  return *kind == HS_KIND_WEBSOCKET ? hs_ws_get((int)code)
-                                    : *kind ? hs_get((int)code) : NULL;
-}
-
-/* Whether a word of a query is worth matching: three bytes or more ("a"
- * or "no" would match anything), valid UTF-8 (a stray byte would match
- * inside a Chinese character), not digits (the code is hs_lead's) and not
- * the protocol's name, which half the descriptions hold. */
-static int hs_telling(const char *w) {
-  const char *p = w;
-  while (hs_digit(*p)) p++;
-  return strlen(w) >= 3 && *p && hs_is_utf8(w) && !hs_starts_word(w, "http");
-}
-
-/* The entries text may mean, best first, into out (at most max), and for
- * each the number of its words it shares in rank (0 for the entry of the
- * code the text starts with, which comes first): the ranking "did you
- * mean" and Python's search() share.  A query that looks like HTTP (or
- * WebSocket) ranks only entries of that kind. */
-static size_t hs_rank(const char *text, const hs_status **out,
-                      unsigned char *rank, size_t max) {
-  char copy[HS_QUERY_MAX + 1], *words[16], *p = copy;
-  unsigned char hits[256]; /* per entry; the registry has about 110 */
-  size_t n = 0, len, found = 0, i, want;
-  const hs_status *s, *lead;
-  int kind;
-  len = strlen(text);
-  if (len > HS_QUERY_MAX) return 0; /* past the lookup bound names nothing */
-  memcpy(copy, text, len);
-  copy[len] = '\0';
-  while (n + 1 < sizeof words / sizeof *words) { /* split in place */
-    char *w;
-    while (hs_is_separator((unsigned char)*p)) p++;
-    if (!*p) break;
-    w = p;
-    while (*p && !hs_is_separator((unsigned char)*p)) p++;
-    if (*p) *p++ = '\0';
-    if (hs_telling(w)) words[n++] = w;
-  }
-  words[n] = NULL;
-  if ((lead = hs_lead(text, &kind)) != NULL && found < max) {
-    rank[found] = 0;
-    out[found++] = lead;
-  }
-  if (n == 0) return found;
-  for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits; i++)
-    hits[i] = s == lead || (kind && (int)s->kind != kind)
-                  ? 0
-                  : (unsigned char)hs_word_hits(s, words);
-  for (want = n; want > 0; want--)
-    for (i = 0; (s = hs_at(i)) != NULL && i < sizeof hits && found < max; i++)
-      if (hits[i] == want) {
-        rank[found] = (unsigned char)want;
-        out[found++] = s;
-      }
-  return found;
-}
-
-size_t hs_cli_search(const char *text, const hs_status **out, size_t max) {
-  unsigned char rank[256];
-  if (!text || !out) return 0;
-  return hs_rank(text, out, rank, max < sizeof rank ? max : sizeof rank);
-}
-
-/* On stderr, what a query that matched nothing may have meant: the code's
- * own entry, then the entries that share the most words, and no weaker
- * ones (a word as common as "not" would otherwise bring in half the
- * registry). */
-static void hs_suggest(const hs_opts *o, const char *text) {
-  const hs_status *found[HS_SUGGEST];
-  unsigned char rank[HS_SUGGEST];
-  size_t n = hs_rank(text, found, rank, HS_SUGGEST), i, best = 0;
+/* On stderr, what a query that matched nothing may have meant, as the
+ * core's search ranks it: the entry of the code it starts with, if any,
+ * then the matches of the best band after it, and no weaker ones (a word as
+ * common as "not" would otherwise bring in half the registry). */
+static void hs_suggest(const hs_opts *o, const char *text, size_t len) {
+  hs_match found[HS_SUGGEST];
+  size_t n = hs_search(text, len, found, HS_SUGGEST), i;
+  int band = 0, b;
   for (i = 0; i < n; i++) {
-    if (rank[i] && best && rank[i] < best) break;
-    if (rank[i] && !best) best = rank[i];
+    b = found[i].score - found[i].score % 100;
+    if (b != HS_SCORE_EXACT && band && b < band) break;
+    if (b != HS_SCORE_EXACT && !band) band = b;
     fputs(i ? "  " : "httpstatus: did you mean:\n  ", stderr);
-    hs_brief(stderr, o, found[i]);
+    hs_brief(stderr, o, found[i].status);
   }
 }
 
@@ -564,7 +404,7 @@ static int hs_query_text(const hs_opts *o, const char *text, size_t len,
   fputs("httpstatus: ", stderr);
   hs_echo(stderr, text);
   fputs(" is not a registered name or phrase\n", stderr);
-  hs_suggest(o, text);
+  hs_suggest(o, text, len);
   return HS_EXIT_MISSING;
 }
 
@@ -764,7 +604,7 @@ static int hs_cli_run(int argc, char **argv) {
                 : hs_usage_error("no query", NULL);
   } else if (strcmp(args[0], "search") == 0) {
     rc = n == 1 ? hs_usage_error("search needs at least one word", NULL)
-                : hs_search(&o, args + 1);
+                : hs_search_words(&o, args + 1);
   } else {
     rc = hs_queries(&o, args, n);
   }

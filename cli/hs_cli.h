@@ -22,16 +22,6 @@ enum hs_cli_exit {
  * main's is; argv is not changed. */
 int hs_cli_main(int argc, char **argv);
 
-/* What a text that names nothing may mean, as the command's "did you
- * mean" ranks it: the entry of the code the text starts with ("404 Not
- * Modified" gives 404 first), then the entries sharing the most of its
- * words (three bytes or more, valid UTF-8, not digits, not "http") with
- * their names, phrases or descriptions, best first, each in registry order;
- * a text that looks like HTTP (a code in 100..599, an HTTP prefix) gets no
- * WebSocket entry, and the reverse.  Fills out with at most max entries
- * and returns how many; 0 for NULL, or text over HS_LOOKUP_MAX bytes. */
-size_t hs_cli_search(const char *text, const hs_status **out, size_t max);
-
 #ifdef __cplusplus
 }
 #endif

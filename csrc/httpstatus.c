@@ -122,80 +122,29 @@ int hs_ws_sendable(int code) {
 
 /* ---- lookup by text ----------------------------------------------------- */
 
-static int hs_is_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
+#include "hs_index.h"
+
+/* The entry of one kind whose name, old name or phrase folds to key[0..n):
+ * a few probes of the index.  spelt: whether the text began "HTTP" and a
+ * separator, so that a name as ngx.HTTP_NOT_FOUND spells it may match. */
+static const hs_status *hs_find(const unsigned char *key, size_t n,
+                                hs_kind kind, int spelt) {
+  unsigned slot, probe;
+  slot = hs_key_slot(key, n, HS_INDEX_SEED, HS_INDEX_BITS);
+  for (probe = 0; probe < HS_INDEX_PROBES; probe++) {
+    const struct hs_index_slot *e =
+        &hs_index[(slot + probe) & ((1u << HS_INDEX_BITS) - 1)];
+    if (e->len == 0) break; /* the key would have been placed here */
+    if (e->len == n &&
+        (e->kind == kind || (spelt && e->kind == (kind | HS_INDEX_SPELT))) &&
+        memcmp(hs_index_keys[e->key], key, n) == 0)
+      return kind == HS_KIND_HTTP ? hs_get(e->code) : hs_ws_get(e->code);
+  }
+  return NULL;
 }
 
 static unsigned char hs_lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
-}
-
-/* text[0..len) against a NUL-terminated key, letters and digits only. */
-static int hs_words_equal(const unsigned char *t, size_t len, const char *key) {
-  const unsigned char *k = (const unsigned char *)key;
-  size_t i = 0;
-  for (;;) {
-    while (i < len && hs_is_separator(t[i])) i++;
-    while (*k && hs_is_separator(*k)) k++;
-    if (i == len || !*k) return i == len && !*k;
-    if (hs_lower(t[i]) != hs_lower(*k)) return 0;
-    i++, k++;
-  }
-}
-
-static int hs_matches(const hs_status *s, const unsigned char *t, size_t len,
-                      int ascii) {
-  size_t i;
-  const char *alias;
-  if (!ascii)
-    return strlen(s->phrase_zh) == len && memcmp(s->phrase_zh, t, len) == 0;
-  if (hs_words_equal(t, len, s->name) || hs_words_equal(t, len, s->phrase))
-    return 1;
-  for (i = 0; (alias = hs_alias(s, i)) != NULL; i++)
-    if (hs_words_equal(t, len, alias)) return 1;
-  return 0;
-}
-
-static const hs_status *hs_find(const char *text, size_t len, size_t first,
-                                size_t end) {
-  const unsigned char *t = (const unsigned char *)text;
-  int ascii = 1, letters = 0;
-  size_t i;
-  if (!text || len == 0 || len > HS_LOOKUP_MAX) return NULL;
-  for (i = 0; i < len; i++) {
-    if (t[i] >= 0x80)
-      ascii = 0;
-    else if (hs_is_alnum(t[i]))
-      letters = 1;
-    else if (!hs_is_separator(t[i]))
-      return NULL; /* NUL, control bytes, punctuation: matches nothing */
-  }
-  if (ascii && !letters) return NULL;
-  for (i = first; i < end; i++)
-    if (hs_matches(&hs_table[i], t, len, ascii)) return &hs_table[i];
-  return NULL;
-}
-
-/* OpenResty's names and nginx's status-line phrases that are none of ours
- * (httpstatus/registry.h). */
-static const struct hs_alias_entry hs_ngx_names[] = {
-#define HS__NGX(code, name) {code, #name},
-    HS_NGX_NAME_MAP(HS__NGX)
-#undef HS__NGX
-#define HS__NGX_PHRASE(code, phrase) {code, phrase},
-    HS_NGX_PHRASE_MAP(HS__NGX_PHRASE)
-#undef HS__NGX_PHRASE
-};
-
-static const hs_status *hs_find_http(const char *text, size_t len) {
-  const hs_status *s = hs_find(text, len, 0, HS__N_HTTP);
-  size_t k;
-  if (s || !text || len > HS_LOOKUP_MAX) return s;
-  for (k = 0; k < HS__COUNT(hs_ngx_names); k++)
-    if (hs_words_equal((const unsigned char *)text, len, hs_ngx_names[k].name))
-      return hs_get(hs_ngx_names[k].code);
-  return NULL;
 }
 
 /* Whether text[0..len) starts with prefix (ASCII, any case) followed by a
@@ -212,14 +161,23 @@ static int hs_is_blank(unsigned char c) { return c == ' ' || c == '\t'; }
 
 /* A name or phrase of one kind: for HTTP, ours, OpenResty's (with or
  * without its "HTTP_" prefix, as ngx.HTTP_NOT_FOUND is spelt) and nginx's
- * status-line phrases. */
+ * status-line phrases, all in the index.  The text is folded once (one
+ * pass, by the table).  The index spells every name with the prefix too,
+ * so ngx.HTTP_NOT_FOUND takes one probe; any other text after "HTTP " (a
+ * phrase, say) is the same key but for the four letters of "http". */
 static const hs_status *hs_find_named(const char *text, size_t len,
                                       hs_kind kind) {
+  unsigned char key[HS_LOOKUP_MAX];
   const hs_status *s;
-  if (kind == HS_KIND_WEBSOCKET) return hs_find(text, len, HS__N_HTTP, HS__N_ALL);
-  s = hs_find_http(text, len);
-  if (!s && len > 5 && hs_prefixed((const unsigned char *)text, len, "http"))
-    s = hs_find_http(text + 5, len - 5);
+  size_t n;
+  int prefixed;
+  if (!text || len > HS_LOOKUP_MAX) return NULL;
+  n = hs_fold(hs_fold_map, (const unsigned char *)text, len, key);
+  if (n == (size_t)-1 || n == 0) return NULL;
+  prefixed = kind == HS_KIND_HTTP && len > 5 &&
+             hs_prefixed((const unsigned char *)text, len, "http");
+  s = hs_find(key, n, kind, prefixed);
+  if (!s && prefixed && n > 4) s = hs_find(key + 4, n - 4, kind, 0);
   return s;
 }
 
@@ -430,15 +388,21 @@ static void hs_put(hs_out *o, const char *s, size_t len) {
 
 static void hs_puts(hs_out *o, const char *s) { hs_put(o, s, strlen(s)); }
 
-/* ,"key":"text" with text escaped for JSON. */
-static void hs_put_member(hs_out *o, const char *key, const char *text,
-                          size_t len) {
+/* Ends what o wrote like snprintf (NUL-terminated, cut to fit) and
+ * returns its whole length; callers keep it within INT_MAX. */
+static int hs_out_end(hs_out *o) {
+  if (o->buf && o->size > 0)
+    o->buf[o->need < o->size ? o->need : o->size - 1] = '\0';
+  return (int)o->need;
+}
+
+/* "text", escaped for JSON: quote and backslash, control characters as
+ * \u00XX, each byte that is not part of valid UTF-8 as U+FFFD. */
+static void hs_put_string(hs_out *o, const char *text, size_t len) {
   static const char hex[] = "0123456789abcdef";
   const unsigned char *t = (const unsigned char *)text;
   size_t i = 0, seq;
-  hs_puts(o, ",\"");
-  hs_puts(o, key);
-  hs_puts(o, "\":\"");
+  hs_puts(o, "\"");
   while (i < len) {
     if (t[i] == '"' || t[i] == '\\') {
       char esc[2];
@@ -458,6 +422,53 @@ static void hs_put_member(hs_out *o, const char *key, const char *text,
     }
   }
   hs_puts(o, "\"");
+}
+
+/* ,"key":"text" */
+static void hs_put_member(hs_out *o, const char *key, const char *text,
+                          size_t len) {
+  hs_puts(o, ",\"");
+  hs_puts(o, key);
+  hs_puts(o, "\":");
+  hs_put_string(o, text, len);
+}
+
+int hs_json(char *buf, size_t size, const hs_status *s) {
+  hs_out o = {NULL, 0, 0};
+  hs_field f;
+  const char *alias;
+  char digits[16];
+  size_t i, k, n;
+  if (!s) return HS_JSON_BAD_ENTRY;
+  o.buf = buf, o.size = size;
+  hs_puts(&o, "{");
+  for (i = 0; hs_field_at(s, i, &f); i++) {
+    hs_puts(&o, i ? ",\"" : "\"");
+    hs_puts(&o, f.key);
+    hs_puts(&o, "\":");
+    switch (f.type) {
+    case HS_FIELD_NULL: hs_puts(&o, "null"); break;
+    case HS_FIELD_BOOL: hs_puts(&o, f.number ? "true" : "false"); break;
+    case HS_FIELD_INT: /* a registered code: four digits at most */
+      for (n = sizeof digits, k = (size_t)f.number; n > 0;) {
+        digits[--n] = (char)('0' + k % 10);
+        if ((k /= 10) == 0) break;
+      }
+      hs_put(&o, digits + n, sizeof digits - n);
+      break;
+    case HS_FIELD_STRING: hs_put_string(&o, f.string, strlen(f.string)); break;
+    case HS_FIELD_ALIASES:
+      hs_puts(&o, "[");
+      for (k = 0; (alias = hs_alias(s, k)) != NULL; k++) {
+        if (k) hs_puts(&o, ",");
+        hs_put_string(&o, alias, strlen(alias));
+      }
+      hs_puts(&o, "]");
+      break;
+    }
+  }
+  hs_puts(&o, "}");
+  return hs_out_end(&o);
 }
 
 static void hs_problem_write(hs_out *o, int code, const char *detail,
@@ -488,8 +499,7 @@ int hs_problem_json_n(char *buf, size_t size, int code, const char *detail,
   if (o.need > INT_MAX) return HS_PROBLEM_TOO_LONG;
   o.buf = buf, o.size = size, o.need = 0;
   hs_problem_write(&o, code, detail, detail_len, instance, instance_len);
-  if (buf && size > 0) buf[o.need < size ? o.need : size - 1] = '\0';
-  return (int)o.need;
+  return hs_out_end(&o);
 }
 
 int hs_problem_json(char *buf, size_t size, int code, const char *detail,

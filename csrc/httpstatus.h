@@ -162,14 +162,54 @@ HS_API const hs_group *hs_ws_range(int code);
  * registered sendable code, or any code in 3000..4999. */
 HS_API int hs_ws_sendable(int code);
 
-/* By name, old name or phrase, ignoring case and the separators (space,
- * tab and _ - ' ( ) . /), so "not found", "NOT_FOUND" and "Not-Found" all
- * give 404; a Chinese phrase matches exactly.  text need not be NUL-terminated; a byte outside
- * letters, digits and separators (a NUL, say) matches nothing, and so does
- * text longer than HS_LOOKUP_MAX bytes (no name comes near it), unread. */
+/* By what users hold, for one kind of code: a name, old name or phrase in
+ * English or Chinese ("not found", "NOT_FOUND", "未找到"), OpenResty's
+ * names (HTTP_NOT_FOUND, NOT_ALLOWED) and nginx's status-line phrases for
+ * HTTP, a numeric string ("404"), a code then its name or phrase ("404 Not
+ * Found"), an HTTP/1.x status line, Starlette's HTTP_404_NOT_FOUND and
+ * WS_1000_NORMAL_CLOSURE; a code and a name given together must name one
+ * entry.  One rule matches every text: ASCII letters in any case, the
+ * separators (space, tab and _ - ' ( ) . /) skipped, anywhere, so "Not-Found"
+ * and "Railgun错误" match.  text need not be NUL-terminated.  A byte that is
+ * none of letters, digits, separators or valid UTF-8 (a NUL, say) matches
+ * nothing, and so does text longer than HS_LOOKUP_MAX bytes, unread.
+ * Constant time: a few probes of a hash index, whatever the text. */
 #define HS_LOOKUP_MAX 256
 HS_API const hs_status *hs_lookup(const char *text, size_t len);
 HS_API const hs_status *hs_ws_lookup(const char *text, size_t len);
+
+/* What a text may mean, best first: a match and its score. */
+typedef struct hs_match {
+  const hs_status *status;
+  int score; /* one of the bands below plus 0..99 within it */
+} hs_match;
+
+/* The bands of a score, best first.  Within a band the closer match comes
+ * first (more exact words; for a prefix, a name or phrase over an old name,
+ * and less of it left over); equal scores go in code order. */
+#define HS_SCORE_EXACT 600  /* hs_lookup's answer, or the code it starts with */
+#define HS_SCORE_PREFIX 500 /* a name or phrase starts with the text */
+#define HS_SCORE_WORDS 400  /* each word is or starts a word of a title */
+#define HS_SCORE_TYPO 300   /* ... or is one or two edits from one */
+#define HS_SCORE_DESC 200   /* ... or starts a word of the description */
+#define HS_SCORE_SOME 100   /* some of the words (+ how many) */
+
+/* Searches every entry for text (words parted by any byte that is not a
+ * letter, digit or non-ASCII character; case ignored).  A title is an
+ * entry's name, old names, English and Chinese phrases, and OpenResty's and
+ * nginx's names for it; a word matches a word of a title that it is,
+ * starts (from three letters on), or is within one edit of (a letter missing, extra, wrong or two
+ * swapped; two edits from eight letters on), British -ise spellings as
+ * -ize; a Chinese word matches as a substring.  Words that only meet a
+ * description count last.  Entries with only some of the words come only
+ * when none has all, and then those with the most.  A text that starts
+ * like HTTP (an HTTP prefix, a code in 100..599) finds no WebSocket entry,
+ * and the reverse.  Writes at most max matches to out and returns how many
+ * it wrote (with out NULL, how many there are); 0 for NULL or empty text,
+ * text over HS_LOOKUP_MAX bytes, or text holding a control byte or bytes
+ * that are not UTF-8.  Bounded work: no allocation, no state. */
+HS_API size_t hs_search(const char *text, size_t len, hs_match *out,
+                        size_t max);
 
 /* All entries, HTTP then WebSocket, each in code order. */
 HS_API size_t hs_count(void);
@@ -207,6 +247,15 @@ typedef struct hs_field {
 
 /* Fills *f with field i of s; returns 0 (leaving *f alone) past the last. */
 HS_API int hs_field_at(const hs_status *s, size_t i, hs_field *f);
+
+/* Writes an entry as a JSON object into buf like snprintf (at most size
+ * bytes, NUL-terminated when size > 0) and returns the length the whole
+ * object needs: the fields of hs_field_at in order, the old names as an
+ * array, escaped as hs_problem_json escapes its text:
+ *   {"code":404,"kind":"http","name":"NOT_FOUND","aliases":[],...}
+ * HS_JSON_BAD_ENTRY (negative) for a NULL entry. */
+#define HS_JSON_BAD_ENTRY (-1)
+HS_API int hs_json(char *buf, size_t size, const hs_status *s);
 
 /* Writes "HTTP/1.1 404 Not Found" into buf like snprintf: at most size
  * bytes, NUL-terminated when size > 0, and returns the length the whole

@@ -15,7 +15,7 @@ whose per-call functions stay on LuaJIT's compiled path in OpenResty.
    license = "MIT",
 }
 dependencies = {
-   "lua >= 5.1, < 5.5",
+   "lua >= 5.1, < 5.6",
 }
 -- rockspec/rock.mk compiles the C module straight into the rock's own
 -- directory: nothing is built in, or left in, the source tree.

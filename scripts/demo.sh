@@ -19,8 +19,10 @@ say "C: $cli search rate limit"
 "$cli" search rate limit
 say "C: $cli not found --json   (words make one phrase; options go anywhere)"
 "$cli" not found --json
-say "C: $cli teapot   (a miss: exit 1, the closest entries on stderr)"
-"$cli" teapot 2>&1 || true
+say "C: $cli not fond   (a miss: exit 1, what it may mean on stderr, typos forgiven)"
+"$cli" not fond 2>&1 || true
+say "C: $cli search unauthorised   (ranked: British spellings, typos)"
+"$cli" search unauthorised
 say "C: $cli 597   (unregistered: what a client treats it as, RFC 9110)"
 "$cli" 597 2>&1 || true
 say "C: $cli \"HTTP/1.1 404 Not Found\"   (a status line, as a peer sent it)"
@@ -45,6 +47,7 @@ print("every http.HTTPStatus name resolves:",
       all(HTTPStatus[n] == m for n, m in http.HTTPStatus.__members__.items()))
 print("httpstatus.describe(429, lang='zh'):", httpstatus.describe(429, lang="zh"))
 print("httpstatus.lookup('not found'):", repr(httpstatus.lookup("not found")))
+print("httpstatus.search('bad gatway')[:2]:", httpstatus.search("bad gatway")[:2])
 print("httpstatus.get(444):", repr(httpstatus.get(444)), httpstatus.get(444).source)
 print("httpstatus.status_line(503):", httpstatus.status_line(503))
 print("WSCloseCode(1006).is_sendable:", WSCloseCode(1006).is_sendable,
@@ -66,6 +69,7 @@ print("hs.NOT_FOUND", hs.NOT_FOUND, "hs.phrase(404)", hs.phrase(404))
 print("hs.describe(429, \"zh\")", hs.describe(429, "zh"))
 print("hs.status_line(404)", hs.status_line(404))
 print("hs.lookup(\"Payload Too Large\")", hs.lookup("Payload Too Large"))
+print("hs.search(\"forbiden\")[1]", hs.search("forbiden")[1])
 print("hs.class(599)", hs.class(599), "hs.ws.NORMAL_CLOSURE", hs.ws.NORMAL_CLOSURE)
 print("hs.NOT_FOUND = 1 ->", select(2, pcall(function() hs.NOT_FOUND = 1 end)))
 print("hs.is_retryable(503)", hs.is_retryable(503), "hs.understood_as(597)", hs.understood_as(597))

@@ -3,9 +3,10 @@
 # a fresh copy of this source tree at /src, with build/httpstatus beside it;
 # what CMD leaves in /src/build/out comes back to build/out.
 # The chroot holds the CPythons newer than Debian stable's (3.13, 3.14,
-# 3.15, with their test suites) and SWIG 4.5.  It is made once with
-# debootstrap (about a minute and 1 GB) and kept in FORKY_DIR, outside the
-# clone, so later runs on the same machine reuse it.
+# 3.15, with their test suites), PyPy 3.11, SWIG 4.5 and Lua 5.5 (lua5.5
+# and its headers; tests/lua/forky.sh runs the Lua suites there).  It is
+# made once with debootstrap (about a minute and 1 GB) and kept in
+# FORKY_DIR, outside the clone, so later runs on the same machine reuse it.
 set -eu
 dir=${FORKY_DIR:-/var/cache/httpstatus/forky}
 pythons="3.13 3.14 3.15"
@@ -13,8 +14,13 @@ include=gcc,libc6-dev,ca-certificates
 for v in $pythons; do
   include=$include,python$v-dev,python$v-venv,libpython$v-testsuite
 done
+include=$include,lua5.5,liblua5.5-dev
 # PyPy 3.11 (the Python suite runs on it too), with its test suite.
 include=$include,pypy3,pypy3-dev,pypy3-venv,pypy3-lib-testsuite
+# The Lua suite's tools, installed by apt once the chroot is there:
+# debootstrap does not follow a dependency's alternatives (luarocks needs
+# liblua5.1-dev | liblua5.3-dev), apt does.
+packages=$include,lua-busted,lua-dkjson,luarocks,valgrind,make
 
 # One run at a time: runs share the chroot, its /src and its /proc mount.
 mkdir -p "$(dirname "$dir")"
@@ -35,20 +41,21 @@ if [ ! -x "$dir/usr/bin/python3.15" ]; then
     { tail -n 20 "$dir.log" >&2; exit 1; }
   mv "$dir.tmp" "$dir"
 fi
-# A chroot cached before a package joined the list gains it here, once.
-missing=$(chroot "$dir" dpkg-query -W -f='${Package} ${Status}\n' \
-  $(echo "$include" | tr , ' ') 2>/dev/null |
-  awk -v all="$(echo "$include" | tr , ' ')" '
-    / install ok installed$/ { have[$1] = 1 }
-    END { n = split(all, p, " "); for (i = 1; i <= n; i++)
-            if (!(p[i] in have)) printf "%s ", p[i] }')
+# What apt adds, and what a chroot made before a package joined the list
+# lacks.
+missing=
+for p in $(echo "$packages" | tr ',' ' '); do
+  [ "$(chroot "$dir" dpkg-query -W -f '${db:Status-Status}' "$p" 2>/dev/null)" = installed ] ||
+    missing="$missing $p"
+done
 if [ -n "$missing" ]; then
-  echo "forky.sh: installing $missing into $dir (once)" >&2
+  echo "forky.sh: adding $missing to $dir" >&2
   cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  # shellcheck disable=SC2086
   { chroot "$dir" apt-get -o Acquire::Check-Valid-Until=false update &&
-    chroot "$dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y \
-      --no-install-recommends $missing; } >> "$dir.log" 2>&1 ||
-    { tail -n 20 "$dir.log" >&2; exit 1; }
+    DEBIAN_FRONTEND=noninteractive chroot "$dir" apt-get \
+      -o Acquire::Check-Valid-Until=false install -y --no-install-recommends $missing
+  } > "$dir.log" 2>&1 || { tail -n 20 "$dir.log" >&2; exit 1; }
 fi
 
 rm -rf "$dir/src"

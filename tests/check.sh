@@ -28,7 +28,7 @@ pytest() {  # the pytest suite on the editable install, from tests/python so
 lua54() {
   LUA_CPATH="$build/lua/5.4/?.so;;" LUA_PATH="$build/lua/5.4/?.lua;;" \
     rec lua-5.4 sh tests/lua/busted.sh lua5.4 tests/lua/httpstatus_spec.lua \
-    tests/lua/luassert_spec.lua
+    tests/lua/luassert_spec.lua tests/lua/search_spec.lua
 }
 
 if [ -n "${HS_CHECK_STOP:-}" ]; then
@@ -41,6 +41,7 @@ else
   # pytest is the longest: it runs beside the others, its report shown after.
   pytest > "$build/check-python.out" 2>&1 &
   rec c-registry "$build/test_registry" tests/data
+  rec c-search "$build/test_search" tests/data
   rec c-cli sh tests/c/test_cli.sh "$build/httpstatus"
   lua54
   wait

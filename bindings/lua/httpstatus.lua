@@ -1,11 +1,12 @@
 --- httpstatus: HTTP status codes and WebSocket close codes, from one C
--- registry (httpstatus.core).  Lua 5.1-5.4, LuaJIT, OpenResty.
+-- registry (httpstatus.core).  Lua 5.1-5.5, LuaJIT, OpenResty.
 --
 --   local hs = require "httpstatus"
 --   hs.NOT_FOUND            --> 404
 --   hs.phrase(404)          --> "Not Found"
 --   hs.phrase("404")        --> "Not Found" (ngx.var.status is a string)
 --   hs.get(404)             --> a new plain table, the caller's own
+--   hs.codes()              --> {100, 101, ...}: a new list
 --   hs.ws.NORMAL_CLOSURE    --> 1000
 --
 -- Every function follows one convention: a code that names nothing gives
@@ -22,8 +23,8 @@
 -- are read-only.
 local core = require "httpstatus.core"
 
-local error, pairs, setmetatable, tonumber, type =
-  error, pairs, setmetatable, tonumber, type
+local error, ipairs, pairs, pcall, require, setmetatable, tonumber, type =
+  error, ipairs, pairs, pcall, require, setmetatable, tonumber, type
 local format = string.format
 
 -- ---- messages ---------------------------------------------------------------
@@ -84,12 +85,22 @@ local function code_arg(name, code, level)
         level + 1)
 end
 
-local function text_arg(name, text)
-  if type(text) ~= "string" then
-    error(format("bad argument #1 to '%s' (string expected, got %s)", name,
-                 type(text)), 3)
+-- lookup(text) over find (the core's, strings only) and records: a number
+-- or a numeric string is a code, as everywhere else; a registered one gives
+-- itself (an integer where Lua has them: records hold the core's).
+local function lookup_in(name, find, records)
+  return function(text)
+    local t = type(text)
+    if t == "number" then
+      local r = records[text]
+      return r and r.code or nil
+    end
+    if t ~= "string" then
+      error(format("bad argument #1 to '%s' (string expected, got %s)", name,
+                   t), 2)
+    end
+    return find(text)
   end
-  return text
 end
 
 -- by_code(t, name)(code) -> t[code], or a numeric string's t[tonumber(code)];
@@ -107,6 +118,21 @@ local function by_code(t, name, default)
 end
 
 -- ---- records: the caller's own plain tables ----------------------------------
+
+-- An empty aliases list as JSON: a Lua table cannot say whether {} is an
+-- array or an object, so each encoder has its own marker.  lua-cjson's
+-- empty_array_mt (OpenResty's lua-cjson has it) or, with no cjson here,
+-- dkjson's __jsontype; both write []. The lua-cjson 2.1.0 that Debian
+-- ships has no marker and writes {}: with it, an entry without old names
+-- gets no aliases key at all (false below), so that no key is an array for
+-- one code and an object for another.
+local EMPTY_ARRAY_MT = { __jsontype = "array" }
+do
+  local ok, cjson = pcall(require, "cjson")
+  if ok and type(cjson) == "table" then
+    EMPTY_ARRAY_MT = cjson.empty_array_mt or false
+  end
+end
 
 -- Every key any record has, in one list: fresh copies by a numeric loop,
 -- which LuaJIT compiles (a pairs() loop it may not).
@@ -126,13 +152,18 @@ do
 end
 
 local function fresh(r)
-  local t, a, from = {}, {}, r.aliases
+  local t, from = {}, r.aliases
   for i = 1, #KEYS do
     local k = KEYS[i]
     t[k] = r[k]
   end
-  for i = 1, #from do a[i] = from[i] end
-  t.aliases = a
+  if #from > 0 then
+    local a = {}
+    for i = 1, #from do a[i] = from[i] end
+    t.aliases = a
+  elseif EMPTY_ARRAY_MT then
+    t.aliases = setmetatable({}, EMPTY_ARRAY_MT)
+  end
   return t
 end
 
@@ -174,14 +205,12 @@ local function family(records, fn, prefix)
     return nil
   end
 
-  --- for code, record in hs.codes() do ... end, in code order.
+  --- A new list of the registered codes in order: # and ipairs count and
+  -- walk it, cjson writes it as an array, and fn.get(code) is a record.
   function fn.codes()
-    local i = 0
-    return function()
-      i = i + 1
-      local code = order[i]
-      if code then return code, fresh(records[code]) end
-    end
+    local list = {}
+    for i = 1, #order do list[i] = order[i] end
+    return list
   end
 end
 
@@ -226,19 +255,25 @@ is("is_client_error", "client_error")
 is("is_server_error", "server_error")
 is("is_error", "client_error", "server_error")
 
--- is_FLAG(code): the record's flag (false for an unregistered code).
-for _, flag in ipairs({ "cacheable", "empty", "redirect", "retryable" }) do
-  local yes = {}
-  for code, r in pairs(core.http) do yes[code] = r[flag] == true end
-  M["is_" .. flag] = by_code(yes, "is_" .. flag, false)
-end
-
 --- The code a name, old name or phrase gives ("not found", "NOT_FOUND",
 -- "HTTP_NOT_ALLOWED", "未找到"), or a numeric string, "404 Not Found", a
 -- status line or "HTTP_404_NOT_FOUND" (the C core decides every form), or
--- nil.
-function M.lookup(text)
-  return core.lookup(text_arg("lookup", text))
+-- nil; a code given as a number is itself when registered.
+M.lookup = lookup_in("lookup", core.lookup, core.http)
+
+-- What a text may mean, best first, as the C core's search ranks it (the
+-- command's search and Python's search() give the same order): a list of
+-- codes, HTTP status codes and close codes alike (hs.get or hs.ws.get
+-- reads one), empty when nothing matches.  Exact names and phrases come
+-- first, then those that start with the text, then the entries whose
+-- titles hold every word (or a typo of it: "not fond" finds 404), then
+-- those whose descriptions do.
+function M.search(text)
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to 'search' (string expected, got %s)",
+                 type(text)), 2)
+  end
+  return core.search(text)
 end
 
 -- The status line of every registered code, made once by the C core.
@@ -318,9 +353,7 @@ end
 
 -- ---- WebSocket -----------------------------------------------------------------
 
-function WS.lookup(text)
-  return core.ws_lookup(text_arg("ws.lookup", text))
-end
+WS.lookup = lookup_in("ws.lookup", core.ws_lookup, core.ws)
 
 function WS.range(code)
   local c = code_arg("ws.range", code, 2)
@@ -331,6 +364,20 @@ end
 function WS.is_sendable(code)
   local c = code_arg("ws.is_sendable", code, 2)
   return c ~= nil and core.ws_sendable(c)
+end
+
+-- is_FLAG(code): the record's flag (false for an unregistered code), for
+-- every flag of the core's list, into M or WS by the flag's kind.  A
+-- function already there is the core's own rule (ws.is_sendable).
+for _, flag in ipairs(core.flags) do
+  local http = flag.kind == "http"
+  local fn, records = http and M or WS, http and core.http or core.ws
+  local name = "is_" .. flag.key
+  if fn[name] == nil then
+    local yes = {}
+    for code, r in pairs(records) do yes[code] = r[flag.key] == true end
+    fn[name] = by_code(yes, (http and "" or "ws.") .. name, false)
+  end
 end
 
 M.ws = readonly(WS, typo("close code", "hs.ws", core.ws_lookup, core.ws))

@@ -332,6 +332,41 @@ static PyObject *hs_py_phrase(PyObject *self, PyObject *code) {
   return p;
 }
 
+/* lookup(text), ws_lookup(text): the member the core's index finds for
+ * any form of text, or None.  Text longer than any name is not encoded to
+ * learn that, and text that is not UTF-8 (lone surrogates) names nothing. */
+static PyObject *hs_py_lookup_in(PyObject *self, PyObject *text, int kind) {
+  hs_py_state *st = (hs_py_state *)PyModule_GetState(self);
+  const hs_status *s;
+  const char *u;
+  Py_ssize_t len;
+  hs_py_bound *b;
+  PyObject *m;
+  if (!PyUnicode_Check(text)) return hs_py_type_error("text must be a str", text);
+  if (!(b = hs_py_bound_of(st, kind)))
+    return PyErr_Format(PyExc_RuntimeError, "no %s members bound yet",
+                        kind ? "WebSocket" : "HTTP");
+  if (PyUnicode_GetLength(text) > HS_LOOKUP_MAX) Py_RETURN_NONE;
+  if (!(u = PyUnicode_AsUTF8AndSize(text, &len))) {
+    if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) return NULL;
+    PyErr_Clear();
+    Py_RETURN_NONE;
+  }
+  s = kind == 0 ? hs_lookup(u, (size_t)len) : hs_ws_lookup(u, (size_t)len);
+  if (!s) Py_RETURN_NONE;
+  m = b->rows[(size_t)(s - hs_at(0)) - st->first[kind]];
+  Py_INCREF(m);
+  return m;
+}
+
+static PyObject *hs_py_lookup(PyObject *self, PyObject *text) {
+  return hs_py_lookup_in(self, text, 0);
+}
+
+static PyObject *hs_py_ws_lookup(PyObject *self, PyObject *text) {
+  return hs_py_lookup_in(self, text, 1);
+}
+
 static PyMethodDef hs_py_methods[] = {
     {"get", hs_py_get, METH_O,
      "get($module, code, /)\n--\n\n"
@@ -339,6 +374,19 @@ static PyMethodDef hs_py_methods[] = {
     {"ws_get", hs_py_ws_get, METH_O,
      "ws_get($module, code, /)\n--\n\n"
      "The WSCloseCode member for code, or None when it is not registered."},
+    {"lookup", hs_py_lookup, METH_O,
+     "lookup($module, text, /)\n--\n\n"
+     "The HTTPStatus a text names, or None: a name, old name or phrase in\n"
+     "any case ('not found', 'NOT_FOUND', 'Request Entity Too Large',\n"
+     "'未找到'), OpenResty's and nginx's names ('HTTP_NOT_ALLOWED',\n"
+     "'Service Temporarily Unavailable'), a numeric string ('404'),\n"
+     "'404 Not Found', a status line ('HTTP/1.1 404 Not Found') or\n"
+     "'HTTP_404_NOT_FOUND'.  A code and a name given together must agree.\n"
+     "TypeError unless text is a str."},
+    {"ws_lookup", hs_py_ws_lookup, METH_O,
+     "ws_lookup($module, text, /)\n--\n\n"
+     "The WSCloseCode a text names ('going away', 'GOING_AWAY', '1001',\n"
+     "'WS_1001_GOING_AWAY'), or None.  TypeError unless text is a str."},
     {"phrase", hs_py_phrase, METH_O,
      "phrase($module, code, /)\n--\n\n"
      "The reason phrase of an HTTP status code ('Not Found'), or None when\n"

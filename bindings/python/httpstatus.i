@@ -11,6 +11,7 @@
  *   fields(kind)      the member attributes those values carry, in order
  *   bind(kind, m)     hands the made members to get() / ws_get()
  *   get, ws_get, phrase   constant-time per-code lookups
+ *   lookup, ws_lookup     the member any text form names (the core's index)
  *   EnumType          enum's metaclass with a C fast path for HTTPStatus(404)
  * The enum classes themselves are made in Python by the interpreter's own
  * enum machinery (see httpstatus/__init__.py).
@@ -33,7 +34,6 @@
 #include <limits.h>
 #include <string.h>
 #include "httpstatus.h"
-#include "hs_cli.h"
 #include "hs_attrs.h"
 #include "hs_python.h"
 %}
@@ -41,44 +41,6 @@
 /* text with its length, so embedded NUL bytes reach the C check. */
 %include <cstring.i>
 %apply (char *STRING, size_t LENGTH) { (const char *text, size_t len) };
-
-/* hs_cli_main(argc, argv) from a Python list of str or bytes. */
-%typemap(in) (int argc, char **argv) {
-  Py_ssize_t i, n;
-  if (!PyList_Check($input)) {
-    PyErr_SetString(PyExc_TypeError, "argv must be a list of str or bytes");
-    SWIG_fail;
-  }
-  n = PyList_Size($input);
-  if (n < 1 || n > INT_MAX - 1) {
-    PyErr_SetString(PyExc_ValueError, "argv must hold the program name");
-    SWIG_fail;
-  }
-  $1 = (int)n;
-  $2 = (char **)PyMem_Calloc((size_t)n + 1, sizeof(char *));
-  if (!$2) { PyErr_NoMemory(); SWIG_fail; }
-  for (i = 0; i < n; i++) {
-    PyObject *s = PyList_GetItem($input, i);
-    Py_ssize_t len = 0;
-    const char *u = PyBytes_Check(s)     ? PyBytes_AsString(s)
-                    : PyUnicode_Check(s) ? PyUnicode_AsUTF8AndSize(s, &len)
-                                         : NULL;
-    if (u && PyBytes_Check(s)) len = PyBytes_Size(s);
-    if (u && strlen(u) != (size_t)len) { /* C would stop at the NUL */
-      PyErr_Format(PyExc_ValueError, "argv[%zd] holds a NUL byte", i);
-      u = NULL;
-    }
-    if (!u) {
-      PyMem_Free($2);
-      $2 = NULL;
-      if (!PyErr_Occurred())
-        PyErr_SetString(PyExc_TypeError, "argv must be a list of str or bytes");
-      SWIG_fail;
-    }
-    $2[i] = (char *)u;
-  }
-}
-%typemap(freearg) (int argc, char **argv) { PyMem_Free($2); }
 
 /* Every "int code" parameter: an int, never a bool (True == 1 is never
  * meant as a code), as the hand-written get() and phrase() take it; an int
@@ -115,19 +77,6 @@
 %rename("%s") "";
 
 %inline %{
-/* The code a name, old name or phrase gives, or None. */
-PyObject *lookup_code(const char *text, size_t len) {
-  const hs_status *s = hs_lookup(text, len);
-  if (!s) Py_RETURN_NONE;
-  return PyLong_FromLong(s->code);
-}
-
-PyObject *ws_lookup_code(const char *text, size_t len) {
-  const hs_status *s = hs_ws_lookup(text, len);
-  if (!s) Py_RETURN_NONE;
-  return PyLong_FromLong(s->code);
-}
-
 /* The code hs_understood_as gives (RFC 9110 Section 15), or None. */
 PyObject *understood_as_code(int code) {
   const hs_status *s = hs_understood_as(code);
@@ -196,24 +145,25 @@ PyObject *status_line(int code, PyObject *version_obj) {
   return r;
 }
 
-/* search(text): the codes hs_cli_search ranks for text, best first, as
- * a tuple of (code, is_websocket) pairs; text with a NUL names nothing. */
+/* search(text): what hs_search finds for text, best first, as a tuple
+ * of (code, is_websocket, score); text with a NUL finds nothing (the core
+ * refuses control bytes). */
 PyObject *search_codes(const char *text, size_t len) {
-  const hs_status *found[256];
+  hs_match found[256]; /* room for every entry */
   size_t n = 0, i;
   PyObject *t;
-  if (text && strlen(text) == len)
-    n = hs_cli_search(text, found, sizeof found / sizeof *found);
+  if (text) n = hs_search(text, len, found, sizeof found / sizeof *found);
   if (!(t = PyTuple_New((Py_ssize_t)n))) return NULL;
   for (i = 0; i < n; i++) {
-    PyObject *pair = Py_BuildValue("(iO)", found[i]->code,
-                                   found[i]->kind == HS_KIND_WEBSOCKET
-                                       ? Py_True : Py_False);
-    if (!pair) {
+    PyObject *row = Py_BuildValue("(iOi)", found[i].status->code,
+                                  found[i].status->kind == HS_KIND_WEBSOCKET
+                                      ? Py_True : Py_False,
+                                  found[i].score);
+    if (!row) {
       Py_DECREF(t);
       return NULL;
     }
-    PyTuple_SetItem(t, (Py_ssize_t)i, pair); /* steals pair */
+    PyTuple_SetItem(t, (Py_ssize_t)i, row); /* steals row */
   }
   return t;
 }
@@ -221,9 +171,6 @@ PyObject *search_codes(const char *text, size_t len) {
 /* The SWIG that made this module, as 0xMMmmpp (the tests check it). */
 int swig_version(void) { return SWIG_VERSION; }
 
-/* python -m httpstatus: the C command itself, so both print the same
- * (it flushes its own output and reports what could not be written). */
-int cli_main(int argc, char **argv) { return hs_cli_main(argc, argv); }
 %}
 
 

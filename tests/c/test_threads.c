@@ -20,6 +20,8 @@ typedef struct pass {
   const void *http[HIGH - LOW + 1];
   const void *ws[HIGH - LOW + 1];
   const void *by_name[512];
+  const void *searched[512]; /* what hs_search ranked, and the scores */
+  int scores[512];
   unsigned long lines;
 } pass;
 
@@ -40,6 +42,12 @@ static void one_pass(pass *p) {
         s->kind == HS_KIND_HTTP ? hs_lookup : hs_ws_lookup;
     p->by_name[k++] = find(s->name, strlen(s->name));
     p->by_name[k++] = find(s->phrase, strlen(s->phrase));
+  }
+  for (i = 0, k = 0; (s = hs_at(i)) != NULL && k + 4 <= 512; i++) {
+    hs_match m[4];
+    size_t n = hs_search(s->phrase, strlen(s->phrase), m, 4), j;
+    for (j = 0; j < n; j++, k++)
+      p->searched[k] = m[j].status, p->scores[k] = m[j].score;
   }
 }
 

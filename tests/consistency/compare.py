@@ -2,7 +2,10 @@
 enums) and Lua on every interpreter see it, compared entry by entry and key
 by key, plus the same bad input given to each.
 
-    python compare.py C_CLI LUA:CPATH_DIR...
+    python compare.py C_CLI LUA:CPATH_DIR... LUA:@DUMP...
+
+LUA:@DUMP is the JSON that dump.lua wrote elsewhere (Lua 5.5, in the
+Debian testing chroot: tests/lua/forky.sh).
 
 Prints TAP, one line per test case with its count of checks; a mismatch
 names the code, the key and every front end's value.
@@ -151,17 +154,46 @@ def compare_problems(c_cli, lua_dumps):
               "; ".join(f"{k}={v}" for k, v in shown.items()))
 
 
-def compare_search(c_cli):
-    """The command's "did you mean" and Python's search() rank alike."""
+def ranking_queries():
+    """The queries of tests/data/search-ranking.tsv, in order."""
+    with open("tests/data/search-ranking.tsv", encoding="utf-8") as f:
+        rows = [line.split("\t") for line in f
+                if line.strip() and not line.startswith("#")]
+    return [row[0] for row in rows[1:]]
+
+
+def cli_codes(out):
+    """The codes of the command's one-line-per-entry output."""
+    return [int(line.split()[0]) for line in out.splitlines()
+            if line.strip() and line.split()[0].isdigit()]
+
+
+def compare_search(c_cli, lua_dumps):
+    """One order everywhere: the command's search, Python's search() and
+    every Lua's hs.search() for every query of the ranking table, and the
+    command's "did you mean" as the head of that order."""
+    for i, query in enumerate(ranking_queries()):
+        r = subprocess.run([c_cli, "search", "--", query], capture_output=True,
+                           text=True)
+        values = {"C CLI": cli_codes(r.stdout),
+                  "Python": [m.value for m in httpstatus.search(query)]}
+        for lua, dump in lua_dumps.items():
+            row = dump["searches"][i]
+            values["Lua " + lua] = (list(row["codes"] or [])
+                                    if row["query"] == query else "<other>")
+        check(len({json.dumps(v) for v in values.values()}) == 1,
+              f"search {query!r}: " + "; ".join(
+                  f"{k}={v}" for k, v in values.items()))
     for query in ("404 Not Modified", "gateway timout", "teapot", "tea pot",
                   "HTTP_403_NOT_FOUN", "WS_1000_NORMAL", "policy violatoin",
-                  "未找", "HTTP/1.1 404 Not Modified"):
+                  "未找", "HTTP/1.1 404 Not Modified", "not fond", "bad gatway"):
         err = subprocess.run([c_cli, "--", query], capture_output=True,
                              text=True).stderr
         cli = [int(line.split()[0]) for line in err.splitlines()
                if line.startswith("  ")]
         py = [m.value for m in httpstatus.search(query)[:len(cli)]]
-        check(cli == py, f"search {query!r}: C CLI={cli} Python={py}")
+        check(cli and cli == py, f"did you mean {query!r}: C CLI={cli} "
+              f"Python={py}")
 
 
 def compare_status_lines(lua_dumps):
@@ -197,11 +229,19 @@ def main():
     lua_bad = {}
     for spec in luas:
         lua, cpath = spec.split(":", 1)
-        out = subprocess.run(
-            [lua, "tests/consistency/dump.lua"], check=True,
-            capture_output=True, env={"LUA_CPATH": cpath + "/?.so;;",
-                                           "LUA_PATH": cpath + "/?.lua;;",
-                                      "PATH": "/usr/bin:/bin"}).stdout
+        if cpath.startswith("@"):
+            try:
+                with open(cpath[1:], "rb") as f:
+                    out = f.read()
+            except OSError as e:
+                check(False, f"{lua}: no dump ({e})")
+                continue
+        else:
+            out = subprocess.run(
+                [lua, "tests/consistency/dump.lua"], check=True,
+                capture_output=True, env={"LUA_CPATH": cpath + "/?.so;;",
+                                          "LUA_PATH": cpath + "/?.lua;;",
+                                          "PATH": "/usr/bin:/bin"}).stdout
         dump = json.loads(out)
         fronts["Lua " + lua] = dump["entries"]
         lua_bad[lua] = dump
@@ -244,8 +284,8 @@ def main():
     compare_lookup_forms(c_cli, lua_bad)
     case("problem details: every front end, 90..610")
     compare_problems(c_cli, lua_bad)
-    case("search: the command and Python rank alike")
-    compare_search(c_cli)
+    case("search: the command, Python and every Lua rank alike")
+    compare_search(c_cli, lua_bad)
     case("status lines and their errors in every front end")
     compare_status_lines(lua_bad)
     close_case()

@@ -5,8 +5,15 @@ local hs = require "httpstatus"
 local json = require "dkjson"
 
 local entries = {}
-for code in hs.codes() do entries[#entries + 1] = hs.get(code) end
-for code in hs.ws.codes() do entries[#entries + 1] = hs.ws.get(code) end
+-- An entry without old names has no aliases key in a Lua whose lua-cjson
+-- cannot write an empty list as [] (docs/lua.md; records_spec.lua checks
+-- when): the other front ends' [] is what that absence means.
+local function entry(r)
+  if r.aliases == nil then r.aliases = setmetatable({}, {__jsontype = "array"}) end
+  return r
+end
+for _, code in ipairs(hs.codes()) do entries[#entries + 1] = entry(hs.get(code)) end
+for _, code in ipairs(hs.ws.codes()) do entries[#entries + 1] = entry(hs.ws.get(code)) end
 
 local function none(v) if v == nil then return json.null end return v end
 local bad = {}
@@ -45,7 +52,16 @@ for line in io.lines("tests/data/lookup-forms.tsv") do
     forms[#forms + 1] = {kind = kind, text = text, code = none(find(text))}
   end
 end
+-- what hs.search ranks for every query of tests/data/search-ranking.tsv
+local searches = {}
+for line in io.lines("tests/data/search-ranking.tsv") do
+  local query = line:match("^([^\t#][^\t]*)\t%d+\t")
+  if query then
+    searches[#searches + 1] = {query = query, codes = hs.search(query)}
+  end
+end
 io.write(json.encode({entries = entries, bad = bad, lookups = lookups,
                       understood = understood, forms = forms, problems = problems,
+                      searches = searches,
                       lines = lines,
                       version = hs._VERSION}))

@@ -16,6 +16,13 @@ goes to stderr):
 Then, as OpenResty's LuaJIT would, every lua block again on luajit over
 the 5.1 install the doc made (and put on the shell's paths).  A block right after the line
 "*Not run by the docs test: REASON.*" is counted and reported, not run.
+
+    lua_md.py --on LUA DOC
+
+prints a script that runs only the lua blocks of DOC, on LUA, with the
+module where the shell's LUA_PATH and LUA_CPATH find it: Lua 5.5 in the
+Debian testing chroot (tests/lua/forky.sh), whose luarocks refuses the
+README's --local install to root.
 """
 import re
 import sys
@@ -45,7 +52,29 @@ def lua(code, interpreter):
     return f"{interpreter} - <<'HS_DOC_BLOCK'\n{code}HS_DOC_BLOCK"
 
 
+def print_script(steps, skipped):
+    print("set -e")
+    print(f"echo '# {skipped} block(s) marked not run'")
+    print(f"echo 1..{len(steps)}")
+    for n, (where, code) in enumerate(steps, 1):
+        print(f"echo '# step {n}: {where}'")
+        print("{\n" + code + "\n} >&2")
+        print(f"echo 'ok {n} - {where}'")
+
+
+def lua_only(interpreter, doc):
+    with open(doc, encoding="utf-8") as f:
+        found = list(blocks(f.read()))
+    steps = [(f"{doc} line {line} (lua, on {interpreter})",
+              lua(code, interpreter))
+             for lang, line, code, skip in found if lang == "lua" and not skip]
+    print_script(steps, sum(1 for b in found if b[0] == "lua" and b[3]))
+
+
 def main():
+    if sys.argv[1] == "--on":
+        lua_only(sys.argv[2], sys.argv[3])
+        return
     readme, doc = sys.argv[1], sys.argv[2]
     with open(readme, encoding="utf-8") as f:
         install = [b for b in blocks(f.read())
@@ -73,13 +102,7 @@ def main():
         if lang == "lua" and not skip:
             steps.append((f"{doc} line {line} (lua, on luajit)",
                           lua(code, "luajit")))
-    print("set -e")
-    print(f"echo '# {skipped} block(s) marked not run'")
-    print(f"echo 1..{len(steps)}")
-    for n, (where, code) in enumerate(steps, 1):
-        print(f"echo '# step {n}: {where}'")
-        print("{\n" + code + "\n} >&2")
-        print(f"echo 'ok {n} - {where}'")
+    print_script(steps, skipped)
 
 
 if __name__ == "__main__":

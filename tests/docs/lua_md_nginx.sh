@@ -31,6 +31,16 @@ serve() { # serve COMMAND...: nginx started by COMMAND, asked, stopped
   want "/status/503 JSON" "503 Service Unavailable" \
     "$(curl -s "$url/status/503" | jq -r '"\(.status) \(.title)"')"
   want "/status/597 status" 404 "$(curl -s -o /dev/null -w '%{http_code}' "$url/status/597")"
+  # the error page: problem details whatever the URI, malformed requests too
+  for path in /status/597 /nope /nope.html /x.gif /x.json; do
+    got=$(curl -s -o "$dir/body" -w '%{http_code} %{content_type}' "$url$path")
+    want "$path problem" "404 application/problem+json about:blank Not Found 404 $path" \
+      "$got $(jq -r '"\(.type) \(.title) \(.status) \(.instance)"' "$dir/body")"
+  done
+  want "a request line nginx cannot parse" "400 application/problem+json Bad Request" \
+    "$(printf 'GARBAGE\r\n\r\n' | curl -s -i "telnet://127.0.0.1:$port" --max-time 5 |
+       tr -d '\r' | sed -n -e 's/^HTTP\/1.1 \([0-9]*\) .*/\1/p' \
+         -e 's/^Content-Type: //p' -e 's/.*"title":"\([^"]*\)".*/\1/p' | paste -sd' ')"
   kill $pid 2>/dev/null; wait $pid 2>/dev/null
   if grep -q '\[\(error\|alert\|emerg\)\]' "$dir/stderr"; then
     cat "$dir/stderr"; status=1

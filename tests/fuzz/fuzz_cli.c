@@ -2,7 +2,7 @@
  * fuzz_cli.c - libFuzzer target over the command's argument handling
  * (hs_cli_main, as cli/main.c and python -m httpstatus call it) and over
  * hs_status_line with a version taken from the same input, and over
- * hs_cli_search (the ranking of "did you mean" and Python's search).
+ * hs_search (the ranking of "did you mean" and Python's search).
  *
  * Input: NUL-separated arguments (argv[1..], at most 64); argv is built in
  * one malloc'ed block of exactly the input's size plus terminators, so
@@ -49,14 +49,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   { /* search, into an exactly-sized array of (size % 4) entries */
     size_t max = size % 4, k;
-    const hs_status **found =
-        (const hs_status **)malloc((max ? max : 1) * sizeof *found);
-    size_t got = hs_cli_search(argc > 1 ? argv[1] : NULL, found, max);
+    hs_match *found = (hs_match *)malloc((max ? max : 1) * sizeof *found);
+    const char *q = argc > 1 ? argv[1] : NULL;
+    size_t got = hs_search(q, q ? strlen(q) : 0, found, max);
     if (!found || got > max) abort();
     for (k = 0; k < got; k++)
-      if (!found[k] || (found[k]->kind == HS_KIND_HTTP
-                            ? hs_get(found[k]->code)
-                            : hs_ws_get(found[k]->code)) != found[k])
+      if (!found[k].status ||
+          (found[k].status->kind == HS_KIND_HTTP
+               ? hs_get(found[k].status->code)
+               : hs_ws_get(found[k].status->code)) != found[k].status ||
+          (k && found[k].score > found[k - 1].score))
         abort();
     free(found);
   }

@@ -79,6 +79,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if ((unsigned char)buf[k] < 0x20) abort();
     }
   }
+  { /* search: the whole input as text, ranked best first, only entries */
+    hs_match found[8];
+    size_t got = hs_search((const char *)data, size, found, 8), k;
+    if (got > 8) abort();
+    for (k = 0; k < got; k++)
+      if (!found[k].status || (k && found[k].score > found[k - 1].score))
+        abort();
+  }
+  { /* an entry as JSON into the exactly-sized buffer */
+    const hs_status *e = hs_at((size_t)code % (hs_count() + 1));
+    int n = hs_json(bufsize ? buf : NULL, bufsize, e);
+    if ((n >= 0) != (e != NULL)) abort();
+    if (n >= 0 && bufsize > 0 &&
+        strlen(buf) != ((size_t)n < bufsize ? (size_t)n : bufsize - 1))
+      abort();
+  }
   (void)hs_class_info(code);
   (void)hs_ws_range(code);
   (void)hs_ws_sendable(code);

@@ -15,13 +15,15 @@ out=$build/fuzz
 san="-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 mkdir -p "$out/corpus" "$out/corpus_cli"
 clang -std=c99 -g -O1 -Icsrc $san -o "$out/fuzz_lookup" \
-  tests/fuzz/fuzz_lookup.c csrc/httpstatus.c || exit 1
+  tests/fuzz/fuzz_lookup.c csrc/httpstatus.c csrc/hs_search.c || exit 1
 # The core is fuzzed by the lookup target: here it is sanitized but not
 # traced for coverage, so that the executions go to the command's code.
 clang -std=c99 -g -O1 -Icsrc -fsanitize=address,undefined \
   -fno-sanitize-recover=all -c -o "$out/core-nocov.o" csrc/httpstatus.c &&
+clang -std=c99 -g -O1 -Icsrc -fsanitize=address,undefined \
+  -fno-sanitize-recover=all -c -o "$out/search-nocov.o" csrc/hs_search.c &&
 clang -std=c99 -g -O1 -Icsrc -Icli $san -o "$out/fuzz_cli" \
-  tests/fuzz/fuzz_cli.c cli/hs_cli.c "$out/core-nocov.o" || exit 1
+  tests/fuzz/fuzz_cli.c cli/hs_cli.c "$out/core-nocov.o" "$out/search-nocov.o" || exit 1
 cp tests/fuzz/corpus/* "$out/corpus/"
 cp tests/fuzz/corpus_cli/* "$out/corpus_cli/"
 "$build/httpstatus" --json | jq -r '.[] | .name, .phrase, .phrase_zh, .aliases[]' |

@@ -101,7 +101,8 @@ describe("the IANA registry", function()
     assert.are.equal("未找到", hs.get(404).phrase_zh)
     assert.are.equal("服务器内部错误", hs.get(500).phrase_zh)
     assert.are.equal("服务不可用", hs.get(503).phrase_zh)
-    for _, e in hs.codes() do
+    for _, code in ipairs(hs.codes()) do
+      local e = hs.get(code)
       assert.truthy(e.phrase_zh:find("[\128-\255]"), e.code)
       assert.truthy(e.description_zh:find("[\128-\255]"), e.code)
       assert.are.equal(e.description_zh, hs.describe(e.code, "zh"))
@@ -131,7 +132,8 @@ describe("RFC flags", function()
       end
     end
     assert.are.equal(4, n)
-    for code, r in hs.codes() do
+    for _, code in ipairs(hs.codes()) do
+      local r = hs.get(code)
       for flag, set in pairs(sets) do
         assert.are.equal(set[code] == true, r[flag], code .. " " .. flag)
       end
@@ -174,10 +176,26 @@ describe("lookup", function()
     end
     assert.is_nil(hs.ws.lookup("not found"))
   end)
-  it("refuses what is not a string", function()
-    for _, bad in ipairs({404, true, {}, print}) do
-      assert.has_error(function() hs.lookup(bad) end)
-      assert.has_error(function() hs.ws.lookup(bad) end)
+  it("takes a code as a number, as every other function does", function()
+    assert.are.equal(404, hs.lookup(404))
+    assert.are.equal(404, hs.lookup(404.0))
+    assert.are.equal(hs.lookup("404"), hs.lookup(404))
+    assert.are.equal(1000, hs.ws.lookup(1000))
+    assert.are.equal("404", tostring(hs.lookup(404.0)):gsub("%.0$", ""))
+    for _, miss in ipairs({597, 404.5, -404, 0 / 0, math.huge, 2^63, 1000}) do
+      assert.are.equal(1, select("#", hs.lookup(miss)))
+      assert.is_nil(hs.lookup(miss), tostring(miss))
+    end
+    assert.is_nil(hs.ws.lookup(404))
+  end)
+  it("refuses what is neither a string nor a number", function()
+    for _, bad in ipairs({true, {}, print}) do
+      for name, fn in pairs({lookup = hs.lookup, ["ws.lookup"] = hs.ws.lookup}) do
+        local ok, err = pcall(fn, bad)
+        assert.is_false(ok)
+        assert.truthy(err:find("bad argument #1 to '" .. name .. "' (string " ..
+                               "expected, got " .. type(bad) .. ")", 1, true), err)
+      end
     end
     assert.has_error(function() hs.lookup(nil) end)
   end)
@@ -265,7 +283,9 @@ describe("the module table", function()
     local honours = _VERSION ~= "Lua 5.1"  -- LuaJIT reports 5.1 too
     if honours then
       local want = 0
-      for code in hs.codes() do want = want + 1 + #hs.get(code).aliases end
+      for _, code in ipairs(hs.codes()) do
+        want = want + 1 + #(hs.get(code).aliases or {})
+      end
       assert.are.equal(want, names)
     else
       assert.are.equal(0, n)
@@ -320,15 +340,31 @@ describe("the flags", function()
     assert.is_true(hs.is_redirect(301) and hs.is_redirect("308"))
     assert.is_false(hs.is_redirect(304))
   end)
-  it("agree with every record, and answer false on a close code", function()
-    for code, r in hs.codes() do
-      for _, flag in ipairs({"cacheable", "empty", "redirect", "retryable"}) do
-        assert.are.equal(r[flag], hs["is_" .. flag](code), code .. flag)
+  -- The flags are the boolean keys of the records, which the C core
+  -- writes (hs_field_at): each has its is_ function, in hs for an HTTP
+  -- flag and hs.ws for a close code's, agreeing with every record and
+  -- false for an entry of the other kind.  No flag is named here.
+  it("are every boolean key of the records, each with its is_ function", function()
+    local flags = {}  -- key -> "http" or "websocket"
+    for _, kind in ipairs({"http", "websocket"}) do
+      local fn = kind == "http" and hs or hs.ws
+      for _, code in ipairs(fn.codes()) do
+        for k, v in pairs(fn.get(code)) do
+          if type(v) == "boolean" then flags[k] = kind end
+        end
       end
     end
-    for code in hs.ws.codes() do
-      for _, flag in ipairs({"cacheable", "empty", "redirect", "retryable"}) do
-        assert.is_false(hs["is_" .. flag](code), code .. flag)
+    assert.is_not_nil(next(flags))
+    for flag, kind in pairs(flags) do
+      local own, other = hs, hs.ws
+      if kind == "websocket" then own, other = hs.ws, hs end
+      local is = own["is_" .. flag]
+      assert.are.equal("function", type(is), flag)
+      for _, code in ipairs(own.codes()) do
+        assert.are.equal(own.get(code)[flag], is(code), code .. " " .. flag)
+      end
+      for _, code in ipairs(other.codes()) do
+        assert.is_false(is(code), code .. " " .. flag)
       end
     end
   end)
@@ -353,17 +389,22 @@ describe("httpstatus.core", function()
 end)
 
 describe("codes", function()
-  it("walks every entry in code order", function()
-    local last, n = 0, 0
-    for code, e in hs.codes() do
+  it("is a new list of every registered code in order", function()
+    local list, last = hs.codes(), 0
+    assert.are.equal(count(iana) + count(unofficial), #list)
+    for i, code in ipairs(list) do
       assert.is_true(code > last)
-      assert.are.equal(code, e.code)
-      last, n = code, n + 1
+      assert.are.equal(code, hs.get(code).code)
+      assert.are.equal(code, list[i])
+      last = code
     end
-    assert.are.equal(count(iana) + count(unofficial), n)
-    n = 0
-    for _ in hs.ws.codes() do n = n + 1 end
-    assert.are.equal(count(ws_rows), n)
+    assert.is_nil(getmetatable(list))
+    assert.are_not.equal(list, hs.codes())
+    assert.are.equal(count(ws_rows), #hs.ws.codes())
+    assert.are.equal(1000, hs.ws.codes()[1])
+    local n = 0
+    for _ in pairs(list) do n = n + 1 end
+    assert.are.equal(#list, n)
   end)
 end)
 

@@ -138,6 +138,7 @@ for _ = 1, calls do
     fail("nils", where .. (" answered nil with %d values"):format(count - 1))
   elseif n >= 1 and type(a) == "string" and a:find("%d%z") and
          f[1] ~= "hs.lookup" and f[1] ~= "hs.ws.lookup" and
+         f[1] ~= "hs.codes" and f[1] ~= "hs.ws.codes" and  -- no argument
          f[1]:sub(1, 3) == "hs." and first ~= nil and first ~= false and
          type(first) ~= "function" then
     -- a NUL after digits must not read as a code (Lua 5.1 stops there)

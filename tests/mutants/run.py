@@ -39,7 +39,7 @@ MUTANTS = [
      r"XX\('\\''\)[ \t]*", ""),
     ("a Lua miss returning two values: lookup gives nil, 'not found'",
      "bindings/lua/httpstatus.lua",
-     r'return (core\.lookup\(text_arg\("lookup", text\)\))',
+     r'return (find\(text\))',
      r'local r = \1; if r == nil then return nil, "not found" end; return r'),
     ("a Python member attribute renamed: status_class becomes status_kind",
      "bindings/python/httpstatus/__init__.py",

@@ -28,7 +28,7 @@ def build_cli(project, out_dir):
     flags = ["/utf-8"] if compiler.compiler_type == "msvc" else ["-std=c99"]
     sources = [os.path.join(project, *p) for p in
                (("cli", "main.c"), ("cli", "hs_cli.c"),
-                ("csrc", "httpstatus.c"))]
+                ("csrc", "httpstatus.c"), ("csrc", "hs_search.c"))]
     objects = compiler.compile(
         sources, output_dir=out_dir, extra_preargs=flags,
         include_dirs=[os.path.join(project, "csrc"),

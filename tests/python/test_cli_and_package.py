@@ -74,9 +74,9 @@ def test_nul_in_an_argument_is_a_usage_error(capsys):
     assert main(["40\x004"]) == 2
     assert "NUL" in capsys.readouterr().err
     with pytest.raises(ValueError, match="NUL"):
-        httpstatus._core.cli_main([b"httpstatus", b"40\x004"])
+        httpstatus._cli.main([b"httpstatus", b"40\x004"])
     with pytest.raises(ValueError, match="NUL"):
-        httpstatus._core.cli_main(["httpstatus", "40\x004"])
+        httpstatus._cli.main(["httpstatus", "40\x004"])
 
 
 def test_json_equals_c_cli(c_cli):
@@ -173,7 +173,7 @@ def test_stubtest_finds_nothing(tmp_path):
     old = int(r.stdout.split()[1].split(".")[0]) < 2
     (tmp_path / "stdlib.txt").write_text(STDLIB_IMPORTS)
     extra = ["--allowlist", "stdlib.txt", "--ignore-unused-allowlist"]
-    for module in ("httpstatus", "httpstatus._core"):
+    for module in ("httpstatus", "httpstatus._core", "httpstatus._cli"):
         r = subprocess.run([sys.executable, "-m", "mypy.stubtest", module,
                             *(extra if old else [])],
                            cwd=tmp_path, capture_output=True, text=True)
@@ -218,6 +218,8 @@ def test_sdist_installs_in_a_bare_venv(tmp_path):
     for needed in ("pyproject.toml", "setup.py", "csrc/httpstatus.c",
                    "csrc/httpstatus.h", "csrc/httpstatus/registry.h",
                    "cli/hs_cli.c", "cli/hs_cli.h", "bindings/python/httpstatus.i",
+                   "bindings/python/hs_cli_module.c", "csrc/hs_search.c",
+                   "csrc/hs_index.h", "bindings/python/httpstatus/_cli.pyi",
                    "bindings/python/hs_python.h",
                    "bindings/python/stubgen.c",
                    "bindings/python/httpstatus_stub.pyi.in",
@@ -260,3 +262,36 @@ def test_editable_install_has_its_stubs(tmp_path):
     package = src / "bindings" / "python" / "httpstatus"
     assert where == str(package / "__init__.py") and phrase == "Not Found"
     assert (package / "__init__.pyi").exists()
+
+
+def test_the_library_extension_holds_nothing_of_the_command():
+    """httpstatus._core is the C core and its binding: no function of cli/
+    is compiled into it (the command is httpstatus._cli, loaded only by
+    python -m httpstatus), while search, which the command also uses, is
+    the core's own."""
+    import re
+    import shutil
+    from httpstatus import _cli, _core
+    assert shutil.which("nm"), "nm (binutils) is needed to read the symbols"
+
+    def functions(*path):
+        with open(os.path.join(ROOT, *path), encoding="utf-8") as f:
+            return set(re.findall(r"^(?:static )?[a-z][\w ]*?\**\b(hs_\w+)\(",
+                                  f.read(), re.M))
+
+    # cli/'s own functions (a static helper the core also has, hs_lower,
+    # is the core's too)
+    cli_functions = functions("cli", "hs_cli.c") - functions(
+        "csrc", "httpstatus.c") - functions("csrc", "hs_search.c")
+    assert "hs_cli_main" in cli_functions and len(cli_functions) > 10
+
+    def defined(path):
+        out = subprocess.run(["nm", path], capture_output=True, text=True,
+                             check=True).stdout
+        return {line.split()[-1] for line in out.splitlines()
+                if len(line.split()) == 3 and line.split()[1] in "tTdDrRbB"}
+
+    core = defined(_core.__file__)
+    assert "hs_search" in core and "hs_lookup" in core
+    assert cli_functions & core == set()
+    assert "hs_cli_main" in defined(_cli.__file__)

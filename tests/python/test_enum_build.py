@@ -17,7 +17,7 @@ import types
 import pytest
 
 import httpstatus
-from httpstatus import HTTPStatus, WSCloseCode, _core
+from httpstatus import HTTPStatus, WSCloseCode, _cli, _core
 
 SIMPLE_ENUM = hasattr(enum, "_simple_enum")
 FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
@@ -226,12 +226,12 @@ def test_private_helpers_refuse_bad_input():
         for miss in (597, -1, 2**64, -2**64, 2**31, 0):
             assert fn(miss) is None
     with pytest.raises(TypeError):
-        _core.cli_main("404")
+        _cli.main("404")
     with pytest.raises(ValueError):
-        _core.cli_main([])  # no program name
+        _cli.main([])  # no program name
     for bad in ([None], [1], ["x", 2]):
         with pytest.raises(TypeError):
-            _core.cli_main(bad)
+            _cli.main(bad)
     assert httpstatus.get(404) is HTTPStatus.NOT_FOUND  # nothing was broken
 
 

@@ -108,7 +108,7 @@ def test_mypy_strict_on_the_package(tmp_path):
     r = run(sys.executable, "-m", "mypy", "--strict", "-p", "httpstatus",
             cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "Success: no issues found in 5 source files" in r.stdout, r.stdout
+    assert "Success: no issues found in 6 source files" in r.stdout, r.stdout
 
 
 def test_mypy_strict_on_a_user_test(tmp_path):

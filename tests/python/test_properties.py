@@ -21,7 +21,7 @@ import pytest
 from hypothesis import strategies as st
 
 import httpstatus
-from httpstatus import HTTPStatus, WSCloseCode, _core, testing
+from httpstatus import HTTPStatus, WSCloseCode, _cli, _core, testing
 
 CALLS = int(os.environ.get("HS_PROPERTY_CALLS", "10000"))
 BATCH = 50  # calls per generated example
@@ -169,12 +169,13 @@ values = st.one_of(
 
 
 def public_functions():
-    """Every callable the package, its testing helpers and _core offer."""
+    """Every callable the package, its testing helpers, _core and _cli
+    offer."""
     found = {}
-    for module in (httpstatus, testing, _core):
+    for module in (httpstatus, testing, _core, _cli):
         for name in getattr(module, "__all__", None) or dir(module):
             obj = getattr(module, name)
-            private = name.startswith("_") and module is not _core
+            private = name.startswith("_") and module not in (_core, _cli)
             if name.startswith("__") or private or name in (
                     "EnumType", "AttrEnumType"):
                 continue
@@ -198,11 +199,11 @@ def check_result(name, func, args, result):
                                   and result == args[0])
     elif name in ("httpstatus.phrase", "httpstatus._core.phrase"):
         assert result is None or isinstance(result, str)
-    elif name in ("httpstatus.lookup",):
+    elif name in ("httpstatus.lookup", "httpstatus._core.lookup"):
         assert result is None or isinstance(result, HTTPStatus)
     elif name in ("httpstatus.status_line",):
         assert isinstance(result, str) and " " in result
-    elif name == "httpstatus._core.cli_main":
+    elif name == "httpstatus._cli.main":
         assert result in (0, 1, 2, 3)
     elif name == "httpstatus.testing.describe_status":
         assert isinstance(result, str) and len(result) < 400
@@ -317,7 +318,7 @@ def call(name, args):
 
 @contextlib.contextmanager
 def quiet_fds():
-    """cli_main writes to file descriptors 1 and 2: to /dev/null here."""
+    """_cli.main writes to file descriptors 1 and 2: to /dev/null here."""
     sys.stdout.flush()
     sys.stderr.flush()
     saved = os.dup(1), os.dup(2)
@@ -359,7 +360,7 @@ def test_any_argument_to_any_function(data):
 def batch(data, names):
     for _ in range(BATCH):
         name = data.draw(st.sampled_from(names))
-        if name == "httpstatus._core.cli_main":
+        if name == "httpstatus._cli.main":
             argv = data.draw(st.lists(argv_items, max_size=6))
             args = [data.draw(st.sampled_from([[b"httpstatus"] + argv,
                                                argv, None, 404]))]

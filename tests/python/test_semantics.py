@@ -225,7 +225,10 @@ def test_search_ranks_the_code_first_then_shared_words():
     assert found[:2] == [HTTPStatus.NOT_FOUND, HTTPStatus.NOT_MODIFIED]
     assert all(isinstance(m, HTTPStatus) for m in found)
     found = httpstatus.search("gateway timeout")
-    assert found[0] == HTTPStatus.GATEWAY_TIMEOUT  # both words, first
+    assert found[0] == HTTPStatus.GATEWAY_TIMEOUT  # the phrase, first
+    assert HTTPStatus.BAD_GATEWAY not in found  # one word: none has both
+    found = httpstatus.search("gateway")  # a phrase that starts with it
+    assert found[0] == HTTPStatus.GATEWAY_TIMEOUT
     assert HTTPStatus.BAD_GATEWAY in found and WSCloseCode.BAD_GATEWAY in found
     assert httpstatus.search("WS_1000_NORMAL")[0] is WSCloseCode.NORMAL_CLOSURE
     assert all(isinstance(m, WSCloseCode)
@@ -248,7 +251,15 @@ def test_search_is_what_the_command_suggests(c_cli):
             shown, query
 
 
-@pytest.mark.parametrize("text", ["", " ", "a", "no", "404", "not\0found",
+def test_search_takes_short_words_whole():
+    """A word of two letters matches whole words only ("no" is not the
+    start of "not"); one letter matches nothing."""
+    assert httpstatus.search("no") == [
+        HTTPStatus.NO_CONTENT, httpstatus.ws_get(1005), HTTPStatus(444)]
+    assert httpstatus.search("a") == []
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "_-.", "404", "not\0found",
                                   "\udcff", "x" * 300, "é" * 10**6])
 def test_search_finds_nothing_in_what_names_nothing(text):
     found = httpstatus.search(text)

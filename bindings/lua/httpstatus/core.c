@@ -1,6 +1,6 @@
 /*
  * core.c - require "httpstatus.core": the C registry read into plain Lua
- * tables, for httpstatus.lua (the API, in Lua) to serve from.  Lua 5.1-5.4,
+ * tables, for httpstatus.lua (the API, in Lua) to serve from.  Lua 5.1-5.5,
  * LuaJIT, OpenResty.
  *
  * luaopen_httpstatus_core returns a table of data read once from the
@@ -23,6 +23,7 @@
 #define HS_EXPORT
 #endif
 #include "httpstatus.c"
+#include "hs_search.c"
 
 #include "lauxlib.h"
 #include "lua.h"
@@ -66,6 +67,22 @@ static int hs_l_lookup_in(lua_State *L,
 static int hs_l_lookup(lua_State *L) { return hs_l_lookup_in(L, hs_lookup); }
 static int hs_l_ws_lookup(lua_State *L) {
   return hs_l_lookup_in(L, hs_ws_lookup);
+}
+
+/* search(text) -> { code, ... }: what hs_search ranks for text, best
+ * first; an empty table when nothing matches (codes of both kinds: HTTP
+ * codes and close codes never overlap). */
+static int hs_l_search(lua_State *L) {
+  hs_match found[256]; /* room for every entry */
+  size_t len = 0, n, i;
+  const char *text = luaL_checklstring(L, 1, &len);
+  n = hs_search(text, len, found, sizeof found / sizeof *found);
+  lua_createtable(L, (int)n, 0);
+  for (i = 0; i < n; i++) {
+    lua_pushinteger(L, found[i].status->code);
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 1;
 }
 
 /* status_line(code, version) -> "HTTP/1.1 404 Not Found"; nil for a code
@@ -159,13 +176,38 @@ static const struct {
   lua_CFunction fn;
 } hs_funcs[] = {{"lookup", hs_l_lookup},
                 {"ws_lookup", hs_l_ws_lookup},
+                {"search", hs_l_search},
                 {"status_line", hs_l_status_line},
                 {"ws_range", hs_l_ws_range},
                 {"ws_sendable", hs_l_ws_sendable},
                 {NULL, NULL}};
 
+/* flags = {{key = "cacheable", kind = "http"}, ...}: HS_FLAG_MAP in its
+ * order, so that a flag added to the core reaches Lua's is_* functions. */
+static void hs_push_flags(lua_State *L) {
+  static const struct {
+    const char *key;
+    hs_kind kind;
+  } flags[] = {
+#define HS__FLAG_ROW(NAME, bit, key, kind) {key, kind},
+      HS_FLAG_MAP(HS__FLAG_ROW)
+#undef HS__FLAG_ROW
+  };
+  size_t i;
+  lua_createtable(L, (int)HS__COUNT(flags), 0);
+  for (i = 0; i < HS__COUNT(flags); i++) {
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, flags[i].key);
+    lua_setfield(L, -2, "key");
+    lua_pushstring(L, hs_kind_name(flags[i].kind));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+}
+
 /* {version, http = {code = record}, ws = ..., names = {NAME = code},
- *  ws_names = ..., classes = {code = key} for 100..599, lookup, ...} */
+ *  ws_names = ..., classes = {code = key} for 100..599, flags, lookup,
+ *  ...} */
 HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
   enum { CORE = 1, HTTP, WS, NAMES, WS_NAMES, CLASSES };
   static const char *const keys[] = {NULL,    NULL,       "http",   "ws",
@@ -212,6 +254,8 @@ HS_EXPORT int luaopen_httpstatus_core(lua_State *L) {
       lua_rawseti(L, -2, code);
     }
   lua_setfield(L, CORE, "problem_titles");
+  hs_push_flags(L);
+  lua_setfield(L, CORE, "flags");
   lua_pushstring(L, hs_version());
   lua_setfield(L, CORE, "version");
   lua_settop(L, CORE);

@@ -284,7 +284,7 @@ else:  # the C functions' answers, checks and errors, from dicts
 # not have and most users of HTTP codes never touch: WSCloseCode and ws_get
 # are made when first asked for (PEP 562), so that `import httpstatus` costs
 # what the HTTP part costs.
-_LAZY = ("WSCloseCode", "ws_get")
+_LAZY = ("WSCloseCode", "ws_get", "ws_lookup")
 
 
 def _websocket():
@@ -303,6 +303,7 @@ def _websocket():
         _core.bind("websocket", cls)  # the kept class, if threads raced
         if _C_CALLS:
             globals()["ws_get"] = _core.ws_get
+        globals()["ws_lookup"] = _core.ws_lookup
     return cls
 
 
@@ -385,37 +386,7 @@ def describe(code, lang="en"):
 
 _LOOKUP_MAX = _core.HS_LOOKUP_MAX  # bytes; no name comes near it
 
-
-def _find(c_lookup, text):
-    """The code c_lookup finds for text, or None.  Text that is not valid
-    UTF-8 (lone surrogates) names nothing, nor does text longer than any
-    name (checked first: a megabyte is not encoded to learn that)."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if len(text) > _LOOKUP_MAX:
-        return None
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return None
-    return c_lookup(text)
-
-
-def lookup(text):
-    """The HTTPStatus for a name, old name or phrase ('not found',
-    'NOT_FOUND', 'Request Entity Too Large', '未找到'), a numeric string
-    ('404'), '404 Not Found', a status line ('HTTP/1.1 404 Not Found') or
-    'HTTP_404_NOT_FOUND' (the C core decides every form; a code and a name
-    must agree), or None."""
-    code = _find(_core.lookup_code, text)
-    return None if code is None else get(code)
-
-
-def ws_lookup(text):
-    """The WSCloseCode for a name, old name or phrase ('going away'), a
-    numeric string ('1000') or 'WS_1000_NORMAL_CLOSURE', or None."""
-    code = _find(_core.ws_lookup_code, text)
-    return None if code is None else _websocket()(code)
+lookup = _core.lookup  # every form, decided by the C core's text index
 
 
 def _c_int(code, name="code"):
@@ -503,13 +474,17 @@ def problem(status, detail=None, *, type="about:blank", title=None,
 
 
 def search(text):
-    """What text may mean, best first, as the command's "did you mean"
-    ranks it (the C code both share): the member of the code it starts
-    with ('404 Not Modified' gives 404 first), then the members sharing the
-    most of its words (three bytes or more, not digits) with their names,
-    phrases or descriptions.  A text that looks like HTTP gets no
-    WSCloseCode, and the reverse.  A list, empty when nothing matches or
-    the text is longer than any name; TypeError unless a str."""
+    """What text may mean, best first, as the command's `search` and its
+    "did you mean" rank it (both ask the C core's hs_search): an exact
+    name, old name or phrase, or the code the text starts with ('404 Not
+    Modified' gives 404 first); then the names and phrases that start with
+    it; then the members whose titles hold every word, as a word, the start
+    of one, or within a typo of one ('not fond' finds 404, 'unauthorised'
+    401); then those whose descriptions do.  Chinese words match inside
+    the Chinese phrases.  Members with only some of the words come only when
+    none has all.  A text that looks like HTTP finds no WSCloseCode, and the
+    reverse.  A list, empty when nothing matches or the text is longer than
+    any name; TypeError unless a str."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {text.__class__.__name__}")
     if len(text) > _LOOKUP_MAX:
@@ -519,4 +494,4 @@ def search(text):
     except UnicodeEncodeError:
         return []
     return [_websocket()(code) if ws else get(code)
-            for code, ws in _core.search_codes(text)]
+            for code, ws, _score in _core.search_codes(text)]

@@ -279,13 +279,13 @@ def ws_get(code: Union[WSCloseCode, _WSCode], /) -> WSCloseCode: ...
 @overload
 def ws_get(code: int, /) -> Optional[WSCloseCode]:
     """The WSCloseCode member of code, or None."""
-def lookup(text: str) -> Optional[HTTPStatus]:
+def lookup(text: str, /) -> Optional[HTTPStatus]:
     """The HTTPStatus for a name, old name or phrase ('not found',
     'NOT_FOUND', 'Request Entity Too Large', '未找到'), an nginx status-line
     phrase, a numeric string ('404'), '404 Not Found', a status line
     ('HTTP/1.1 404 Not Found') or 'HTTP_404_NOT_FOUND'; None when nothing
     matches or a code and a name disagree."""
-def ws_lookup(text: str) -> Optional[WSCloseCode]:
+def ws_lookup(text: str, /) -> Optional[WSCloseCode]:
     """The WSCloseCode for a name, old name or phrase ('going away'), a
     numeric string or 'WS_1000_NORMAL_CLOSURE', or None."""
 @overload
@@ -329,6 +329,7 @@ def problem(status: int, detail: Optional[str] = None, *,
     json.dumps: type 'about:blank', title the status phrase, status, and
     detail, instance and extensions where given; None outside 100..599."""
 def search(text: str) -> List[Union[HTTPStatus, WSCloseCode]]:
-    """The entries that share words with text, best first (what the
-    command's search prints)."""
+    """What text may mean, best first, as the C core's hs_search ranks it
+    (exact, prefix, every word, typos, descriptions): what the command's
+    search prints."""
 def _shown(value: object, limit: int = 40) -> str: ...

@@ -1,5 +1,5 @@
-"""python -m httpstatus: the httpstatus command (the C core's own CLI, so
-both print the same text and the same JSON)."""
+"""python -m httpstatus: the httpstatus command (the C program's own code,
+httpstatus._cli, so both print the same text and the same JSON)."""
 from __future__ import annotations
 
 import os
@@ -7,7 +7,7 @@ import sys
 import tempfile
 from typing import IO, Iterable, List, Optional, Union
 
-from . import _core
+from . import _cli
 
 __all__ = ["main"]
 
@@ -62,7 +62,7 @@ def _captured(argv: List[Union[str, bytes]]) -> int:
         try:
             os.dup2(out.fileno(), 1)
             os.dup2(err.fileno(), 2)
-            status = _core.cli_main(argv)
+            status = _cli.main(argv)
         finally:
             os.dup2(saved[0], 1)
             os.dup2(saved[1], 2)
@@ -89,7 +89,7 @@ def main(argv: Optional[Iterable[Union[str, bytes]]] = None) -> int:
         print("httpstatus: an argument holds a NUL byte", file=sys.stderr)
         return 2
     if _on_fd(sys.stdout, 1) and _on_fd(sys.stderr, 2):
-        return _core.cli_main(encoded)  # straight to the terminal or pipe
+        return _cli.main(encoded)  # straight to the terminal or pipe
     return _captured(encoded)
 
 
