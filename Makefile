@@ -67,7 +67,7 @@ endif
 SHARED = $(BUILD)/$(SO_LINK)
 
 .PHONY: all help install uninstall clean demo test test-harness test-c test-python test-pythons \
-        test-lua test-openresty test-consistency test-docs test-mutants test-platform \
+        test-lua test-peers test-openresty test-consistency test-docs test-mutants test-platform \
         test-aarch64 check wheels regen-stubs bootstrap FORCE
 all: $(STATIC) $(SHARED) $(CLI)
 
@@ -92,6 +92,7 @@ help:
 	@echo "make regen-stubs   rewrite the Python type stubs from the registry"
 	@echo "make regen-index   rewrite the text index csrc/hs_index.h from the registry"
 	@echo "make test-c | test-lua | test-openresty | test-consistency | test-docs | test-mutants | test-harness"
+	@echo "make test-peers werkzeug's own suite with http.HTTPStatus replaced by ours"
 	@echo "                one suite"
 
 $(BUILD)/obj/%.o: csrc/%.c $(HEADERS)
@@ -210,7 +211,7 @@ check:
 # nothing with it but the locked chroots.  Put a new suite where it
 # evens the lanes out (the closing table shows each suite's wall time).
 LANE_PYTHON = pythons consistency
-LANE_OTHER  = harness c lua openresty platform docs mutants
+LANE_OTHER  = harness c lua openresty peers platform docs mutants
 SUITES      = $(LANE_PYTHON) $(LANE_OTHER)
 # Every test-SUITE target runs through suite.sh: alone it needs nothing
 # an earlier target made, and its wall time goes to the closing table.
@@ -234,6 +235,11 @@ test-pythons test-python: all
 
 test-lua: all
 	@$(SUITE) lua sh tests/lua/run.sh $(BUILD)
+
+# A peer's own suite with http.HTTPStatus swapped for ours (about a minute).
+test-peers: all
+	@$(SUITE) peers sh tests/record.sh $(BUILD)/results peer-werkzeug \
+	  sh tests/python/peer_werkzeug.sh $(BUILD)
 
 test-consistency: all
 	@$(SUITE) consistency sh tests/consistency/run.sh $(BUILD)

@@ -11,6 +11,7 @@ compiles the extension and nothing else: the type stubs are in the tree
 import os
 import re
 import subprocess
+import sys
 import sysconfig
 
 from setuptools import Extension, setup
@@ -63,8 +64,10 @@ if FREE_THREADED and SWIG < (4, 4):
 # Elsewhere one wheel for every CPython from 3.10 on (the stable ABI, abi3)
 # where the SWIG can write limited-API code (4.2 and later); SWIG 4.1
 # builds a wheel for the running CPython.  HTTPSTATUS_LIMITED_API=0 asks
-# for the latter.
+# for the latter.  The stable ABI is CPython's: PyPy (cpyext) builds for
+# itself.
 LIMITED_API = (os.environ.get("HTTPSTATUS_LIMITED_API", "1") != "0"
+               and sys.implementation.name == "cpython"
                and not FREE_THREADED and SWIG >= (4, 2))
 
 

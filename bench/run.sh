@@ -32,6 +32,15 @@ sh scripts/pythons.sh | while read -r v python; do
   esac
   echo
 done
+# PyPy 3.11, Debian testing's pypy3 in the chroot.
+echo "== PyPy 3.11 (bench/python_bench.py)"
+sh scripts/forky.sh sh -c 'mkdir -p build/out &&
+  sh scripts/venv.sh build/venv-bench "" /usr/bin/pypy3 &&
+  cd /tmp && HS_BENCH_SUMMARY=/src/build/out/summary.txt \
+  /src/build/venv-bench/bin/python /src/bench/python_bench.py'
+cat "$build/out/summary.txt" >> "$HS_BENCH_SUMMARY"
+rm -rf "$build/out"
+echo
 # Free-threaded CPython (scripts/ft-python.sh builds it once), GIL off.
 for v in $(sh scripts/ft-python.sh --list); do
   echo "== Python ${v}t (bench/python_bench.py)"

@@ -82,6 +82,18 @@ static void groups(const char *alias, const hs_group *(*of)(int), int high) {
   fputs("]\n", stdout);
 }
 
+/* _Code = Literal[100, 101, ...]: the registered codes of kind, for the
+ * overloads whose answer cannot be None for them. */
+static void codes(const char *alias, hs_kind kind) {
+  const hs_status *s;
+  size_t i, n = 0;
+  printf("%s = Literal[", alias);
+  for (i = 0; (s = hs_at(i)) != NULL; i++)
+    if (s->kind == kind)  /* ten to a line */
+      printf(n++ == 0 ? "%d" : n % 10 == 1 ? ",\n    %d" : ", %d", s->code);
+  fputs("]\n", stdout);
+}
+
 int main(void) {
   char line[1024];
   fputs("# Written by make regen-stubs (bindings/python/stubgen.c over\n"
@@ -100,6 +112,8 @@ int main(void) {
       states();
     else if (strcmp(line, "# @CLASSES@\n") == 0)
       groups("_Class", hs_class_info, 599);
+    else if (strcmp(line, "# @CODES@\n") == 0)
+      codes("_Code", HS_KIND_HTTP), codes("_WSCode", HS_KIND_WEBSOCKET);
     else if (strcmp(line, "# @RANGES@\n") == 0)
       groups("_Range", hs_ws_range, 4999);
     else

@@ -37,13 +37,21 @@ print(" ".join(r for r in reqs if not r.startswith("swig")))') &&
 elif [ -z "$wheel" ]; then
   sh scripts/venv.sh "$venv" "$flags" "$python" || exit 1
 fi
-# On a free-threaded CPython the newest test tools (hypothesis, mypy's
-# ast-serialize) may have no wheel yet, and their sdists build Rust crates
-# from the network: there pip takes the newest releases that have wheels.
+# On a free-threaded CPython and on PyPy the newest test tools (hypothesis,
+# mypy's ast-serialize) may have no wheel yet, and their sdists build Rust
+# crates from the network: there pip takes the newest releases that have
+# wheels.
 binary=""
 "$venv/bin/python" -c 'import sysconfig, sys
-sys.exit(not sysconfig.get_config_var("Py_GIL_DISABLED"))' &&
+sys.exit(not sysconfig.get_config_var("Py_GIL_DISABLED") and
+         sys.implementation.name == "cpython")' &&
   binary="--only-binary :all:"
+# mypy from 1.19 on needs librt, which has no PyPy build (and mypy 2
+# refuses to run on PyPy): PyPy gets the last mypy before it.
+"$venv/bin/python" -c 'import sys
+sys.exit(sys.implementation.name == "cpython")' &&
+  echo "mypy<1.19" > "$venv.constraints" &&
+  binary="$binary -c $venv.constraints"
 pip $binary -r tests/python/requirements.txt || exit 1
 [ -n "$wheel" ] && export CFLAGS="$flags"  # for the suite's source builds
 # From tests/python, so that only the installed httpstatus is importable.

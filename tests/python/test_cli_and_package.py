@@ -136,8 +136,38 @@ STDLIB_IMPORTS = ("httpstatus\\.__main__\\.(IO|Iterable)(\\..*)?\n"
                   "httpstatus\\.testing\\.(Any|HTMLParser|TypeVar)(\\..*)?\n")
 
 
+def stub_functions(module):
+    """{name: [parameter names]} of the public functions of a stub."""
+    import ast
+    stub = os.path.join(os.path.dirname(httpstatus.__file__),
+                        module + ".pyi")
+    with open(stub, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            a = node.args
+            found[node.name] = [p.arg for p in
+                                a.posonlyargs + a.args + a.kwonlyargs] + (
+                ["**" + a.kwarg.arg] if a.kwarg else [])
+    return found
+
+
 def test_stubtest_finds_nothing(tmp_path):
-    """The stubs say what the installed package has, no more, no less."""
+    """The stubs say what the installed package has, no more, no less.
+    stubtest cannot run on PyPy (it imports symtable, whose C part PyPy
+    lacks); there every public function of the stub is compared with the
+    running one's signature instead."""
+    if sys.implementation.name != "cpython":
+        import inspect
+        funcs = stub_functions("__init__")
+        assert set(funcs) == set(httpstatus.__all__) - {
+            "HTTPStatus", "WSCloseCode", "__version__"}
+        for name, params in funcs.items():
+            sig = inspect.signature(getattr(httpstatus, name))
+            assert params == [("**" if p.kind is p.VAR_KEYWORD else "") +
+                              p.name for p in sig.parameters.values()], name
+        return
     r = mypy("--version", cwd=tmp_path)
     assert r.returncode == 0, "mypy missing from the test venv"
     old = int(r.stdout.split()[1].split(".")[0]) < 2
@@ -168,8 +198,8 @@ def test_mypy_sees_literal_members(tmp_path):
              for line in r.stdout.splitlines() if "Revealed type" in line]
     assert notes == ['"Literal[404]?"',
                      "\"Literal[httpstatus.HTTPStatus.NOT_FOUND]?\"",
-                     '"str"', '"httpstatus.HTTPStatus | None"',
-                     '"str | None"', '"bool"'], r.stdout
+                     '"str"', '"httpstatus.HTTPStatus"',
+                     '"str"', '"bool"'], r.stdout
     assert "error" not in r.stdout, r.stdout
 
 

@@ -21,6 +21,10 @@ from httpstatus import HTTPStatus, WSCloseCode, _cli, _core
 
 SIMPLE_ENUM = hasattr(enum, "_simple_enum")
 FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+# The metaclass: ours (a C path for HTTPStatus(404)) on CPython; enum's
+# own where a call into C costs more than the lookup (PyPy's cpyext).
+CPYTHON = sys.implementation.name == "cpython"
+META = _core.EnumType if CPYTHON else enum.EnumMeta
 
 
 def class_statement(cls):
@@ -52,10 +56,11 @@ def test_same_class_as_a_class_statement(cls):
         assert mine.pop("__objclass__") is cls
         assert plain.pop("__objclass__") is checked
         assert mine == plain, name
-    assert type(cls) is _core.EnumType
+    assert type(cls) is META
     assert issubclass(_core.EnumType, enum.EnumMeta)
-    with pytest.raises(TypeError):  # Py_TYPE(cls) is always ours
-        type("Sub", (_core.EnumType,), {})
+    if CPYTHON:
+        with pytest.raises(TypeError):  # Py_TYPE(cls) is always ours
+            type("Sub", (_core.EnumType,), {})
 
 
 def test_member_access_is_enums_own():
@@ -64,10 +69,11 @@ def test_member_access_is_enums_own():
     takes (only the value lookup, HTTPStatus(404), has a C path)."""
     import http
     meta = type(HTTPStatus)
-    assert meta is type(WSCloseCode) is _core.EnumType
+    assert meta is type(WSCloseCode) is META
     assert meta.__getattribute__ is type(http.HTTPStatus).__getattribute__
-    assert "__getattribute__" not in vars(meta)
-    assert "__getattr__" not in vars(meta)
+    if meta is not enum.EnumMeta:  # ours adds no attribute lookup
+        assert "__getattribute__" not in vars(meta)
+        assert "__getattr__" not in vars(meta)
     assert not hasattr(_core, "AttrEnumType")
 
 
@@ -160,9 +166,10 @@ def test_built_by_the_expected_swig():
         major, minor = (int(x) for x in want.split(".")[:2])
         assert got >> 8 == major << 8 | minor, hex(got)
     # SWIG 4.2 and later write limited-API code: one abi3 module for all
-    # GIL builds; a free-threaded CPython refuses the limited API.
+    # GIL builds of CPython; a free-threaded CPython refuses the limited
+    # API, and PyPy builds for itself.
     abi3 = ".abi3" in os.path.basename(_core.__file__)  # 3.15: .abi3-x86_64...
-    assert abi3 == (got >= 0x040200 and not FREE_THREADED), \
+    assert abi3 == (got >= 0x040200 and not FREE_THREADED and CPYTHON), \
         (_core.__file__, hex(got))
 
 
@@ -231,9 +238,20 @@ def test_private_helpers_refuse_bad_input():
 def test_no_leak_in_the_c_paths():
     """ASan runs with leak checks off (CPython itself leaks at exit), so
     count the bytes Python allocates across many calls of each C path,
-    error paths included."""
+    error paths included: with tracemalloc on CPython; on PyPy, which has
+    none, by the objects its GC holds after a collection (a reference a C
+    path forgets keeps its object alive there)."""
     import gc
-    import tracemalloc
+    if CPYTHON:
+        import tracemalloc
+    else:
+        class tracemalloc:  # noqa: N801 - stands in for the module
+            start = stop = staticmethod(lambda: None)
+
+            @staticmethod
+            def get_traced_memory():
+                gc.collect()
+                return len(gc.get_objects()), 0
 
     def calls():
         for kind in ("http", "websocket", "ftp", None):
@@ -274,7 +292,8 @@ def test_no_leak_in_the_c_paths():
         gc.collect()
         grown.append(tracemalloc.get_traced_memory()[0] - before)
     tracemalloc.stop()
-    assert grown[-1] < 16_000, grown  # one leaked object a call: 32_000+
+    # one leaked object a call: 32_000+ bytes, or 1000+ objects on PyPy
+    assert grown[-1] < (16_000 if CPYTHON else 500), grown
 
 
 def test_bind_once_per_kind():

@@ -58,6 +58,26 @@ USER_TEST = textwrap.dedent('''
               rng, line, both, version, status)
 
 
+    def test_no_none_where_there_is_none(code: int) -> None:
+        """A member or a registered code: answers typed without None."""
+        title: str = httpstatus.problem(HTTPStatus.NOT_FOUND)["title"]
+        body: dict[str, object] = httpstatus.problem(404, "no such user")
+        text: str = httpstatus.phrase(404) + httpstatus.phrase(HTTPStatus.OK)
+        about: str = httpstatus.describe(HTTPStatus.GONE, "zh")
+        member: HTTPStatus = httpstatus.get(404)
+        again: HTTPStatus = httpstatus.get(HTTPStatus.NOT_FOUND)
+        ws: WSCloseCode = httpstatus.ws_get(1000)
+        key: str = httpstatus.status_class(HTTPStatus.NOT_FOUND)
+        rng: str = httpstatus.ws_close_range(WSCloseCode.GOING_AWAY)
+        seen: HTTPStatus = httpstatus.understood_as(HTTPStatus.NOT_FOUND)
+        print(title, body, text, about, member, again, ws, key, rng, seen)
+        # any other int may have no answer, and the types say so
+        maybe = httpstatus.phrase(code)
+        assert maybe is None or maybe.upper()
+        found = httpstatus.problem(code)
+        assert found is None or found["status"] == code
+
+
     class Case(AssertStatusMixin, unittest.TestCase):
         def test_it(self) -> None:
             self.assertStatus(200, "2xx", msg="GET /")
@@ -68,6 +88,9 @@ USER_TEST = textwrap.dedent('''
     reveal_type(HTTPStatus.is_success(200))
     reveal_type(assert_status(Response(), 200))
     reveal_type(httpstatus.get(404))
+    reveal_type(httpstatus.get(int("404")))
+    reveal_type(httpstatus.problem(HTTPStatus.NOT_FOUND))
+    reveal_type(httpstatus.phrase(599))
 ''')
 
 
@@ -94,10 +117,11 @@ def test_mypy_strict_on_a_user_test(tmp_path):
             cwd=tmp_path)
     assert "error" not in r.stdout, r.stdout
     # mypy before 2.0 writes builtins' names in full ("builtins.bool")
-    assert revealed(r.stdout.replace('"builtins.', '"'),
+    assert revealed(r.stdout.replace('builtins.', ''),
                     "Revealed type is ") == [
         '"httpstatus._Flag"', '"bool"', '"bool"', '"test_user.Response"',
-        '"httpstatus.HTTPStatus | None"'], r.stdout
+        '"httpstatus.HTTPStatus"', '"httpstatus.HTTPStatus | None"',
+        '"dict[str, Any]"', '"str"'], r.stdout
 
 
 def pyright(*args, cwd):
@@ -136,4 +160,43 @@ def test_pyright_strict_on_a_user_test(tmp_path):
         '"HTTPStatus.OK.is_retryable" is "bool"',
         '"HTTPStatus.is_success(200)" is "bool"',
         '"assert_status(Response(), 200)" is "Response"',
-        '"httpstatus.get(404)" is "HTTPStatus | None"'], r.stdout
+        '"httpstatus.get(404)" is "HTTPStatus"',
+        '"httpstatus.get(int("404"))" is "HTTPStatus | None"',
+        '"httpstatus.problem(HTTPStatus.NOT_FOUND)" is "Dict[str, Any]"',
+        '"httpstatus.phrase(599)" is "str"'], r.stdout
+
+
+def literal_codes(name):
+    """The ints of the stub's Literal alias name (_Code, _WSCode)."""
+    import ast
+    stub = os.path.join(os.path.dirname(httpstatus.__file__), "__init__.pyi")
+    with open(stub, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and node.targets[0].id == name:
+            return {e.value for e in node.value.slice.elts}
+    raise AssertionError(f"{name} not in the stub")
+
+
+def test_what_the_types_promise_holds(iana, unofficial, ws_table):
+    """The overloads that drop None for a registered code or a member:
+    their codes are the tables' own, and each answer is there."""
+    codes = literal_codes("_Code")
+    assert codes == set(iana) | set(unofficial)
+    for code in codes:
+        member = httpstatus.get(code)
+        for arg in (code, member):
+            assert isinstance(httpstatus.phrase(arg), str)
+            assert isinstance(httpstatus.describe(arg, "zh"), str)
+            assert isinstance(httpstatus.status_class(arg), str)
+            assert httpstatus.understood_as(arg) is member is not None
+            assert httpstatus.get(arg) is member
+            body = httpstatus.problem(arg)
+            assert body["status"] == code and body["title"] == member.phrase
+    ws_codes = literal_codes("_WSCode")
+    assert ws_codes == set(ws_table)
+    for code in ws_codes:
+        member = httpstatus.ws_get(code)
+        for arg in (code, member):
+            assert httpstatus.ws_get(arg) is member is not None
+            assert isinstance(httpstatus.ws_close_range(arg), str)

@@ -3,6 +3,7 @@ a subprocess (pytester).  The oracle is pytest's own message: the run with
 the plugin must print exactly what the run without it (-p no:httpstatus)
 prints, plus one line where a member is compared, never less."""
 import re
+import sys
 
 SAMPLE = """
     from httpstatus import HTTPStatus, WSCloseCode
@@ -99,3 +100,54 @@ def test_plugin_output_is_pytest_output_plus_one_line(pytester):
     assert "raised in repr()" in ours["test_failing_repr"][0]
     assert "Traceback" not in result.stdout.str()
     assert "httpstatus/pytest_plugin.py" not in result.stdout.str()
+
+
+# httpstatus imported before pytest starts, in a project that makes every
+# warning an error (werkzeug's and starlette's configs do): pytest, which
+# marks our package for assertion rewriting because of the plugin, must
+# not warn that it came too late, and the plugin still adds its line.
+EARLY_SAMPLE = """
+    from httpstatus import HTTPStatus
+
+    def test_passes():
+        assert HTTPStatus.NOT_FOUND == 404
+
+    def test_fails():
+        assert HTTPStatus.OK == 404
+"""
+
+
+def early_import_project(pytester):
+    pytester.makeini("[pytest]\nfilterwarnings = error\n")
+    pytester.makepyfile(EARLY_SAMPLE)
+    site = pytester.mkdir("site")
+    (site / "sitecustomize.py").write_text("import httpstatus\n")
+    return site
+
+
+def check_early_run(result):
+    result.assert_outcomes(passed=1, failed=1)
+    out = result.stdout.str()
+    assert "E         200 OK != 404 Not Found" in out
+    assert "PytestAssertRewriteWarning" not in out + result.stderr.str()
+
+
+def test_imported_by_sitecustomize_with_warnings_as_errors(pytester,
+                                                           monkeypatch):
+    site = early_import_project(pytester)
+    monkeypatch.setenv("PYTHONPATH", str(site))
+    check = pytester.run(sys.executable, "-c",
+                         "import sys; print('httpstatus' in sys.modules)")
+    assert check.stdout.lines[-1] == "True"  # the sitecustomize did run
+    check_early_run(pytester.runpytest_subprocess())
+
+
+def test_imported_by_a_script_before_pytest_main(pytester):
+    early_import_project(pytester)
+    script = pytester.makepyfile(run_tests="""
+        import sys
+        import httpstatus  # before pytest is imported at all
+        import pytest
+        sys.exit(pytest.main(["-p", "no:cacheprovider"]))
+    """)
+    check_early_run(pytester.run(sys.executable, str(script)))

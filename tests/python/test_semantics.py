@@ -297,3 +297,13 @@ def test_problem_names_its_own_parameter_in_errors():
     for bad in (True, "404", None, 404.0):
         with pytest.raises(TypeError, match=r"^status must be an int"):
             httpstatus.problem(bad)
+
+
+@pytest.mark.parametrize("cls_name", ["HTTPStatus", "WSCloseCode"])
+def test_dir_lists_each_name_once(cls_name):
+    cls = getattr(httpstatus, cls_name)
+    for obj in (cls, *cls):
+        names = dir(obj)
+        assert len(names) == len(set(names)), obj
+    flags = [name for name in dir(next(iter(cls))) if name.startswith("is_")]
+    assert flags  # the stored flags are listed, once

@@ -14,9 +14,16 @@ of CPython 3.13+ (RFC 9110), old names as aliases, more on each member.
 the interpreter's own enum machinery, the way CPython makes
 ``http.HTTPStatus``; every name, phrase and flag comes from the C core
 (``httpstatus._core``).
+
+PYTEST_DONT_REWRITE: pytest, seeing our plugin, would rewrite the asserts
+of this package, and warns when it was imported first (a sitecustomize,
+another plugin); this mark, pytest's documented opt-out, keeps that
+warning from stopping a suite run with warnings as errors.  This module
+has no assert to rewrite.
 """
 
 import enum as _enum
+import sys as _sys
 import types as _types
 
 from . import _core
@@ -31,19 +38,39 @@ __all__ = [
 __version__ = _core.hs_version()
 
 
-class _IntEnum(_enum.IntEnum, metaclass=_core.EnumType):
+# Calls into C are cheap on CPython and dear elsewhere (PyPy reaches C
+# through cpyext, which costs more than a whole lookup): there the enum's
+# own EnumType finds HTTPStatus(404), and get(), phrase() and ws_get() read
+# dicts made once from the members (see below HTTPStatus).
+_C_CALLS = _sys.implementation.name == "cpython"
+
+
+class _IntEnum(_enum.IntEnum,
+               metaclass=_core.EnumType if _C_CALLS else _enum.EnumMeta):
     """IntEnum whose classes look a value up in C once bound (see
     _core.bind); an enum without members, so it can be subclassed."""
 
+    def __dir__(self):
+        # Each name once: 3.10's Enum.__dir__ lists a name found both in
+        # the class and in the member's __dict__ (the stored flags) twice.
+        return list(dict.fromkeys(super().__dir__()))
 
-def _member_new(fields):
+
+def _member_new(fields, computed):
     """A member __new__ like http.HTTPStatus's: the int, then the
-    registry's fields as instance attributes.  An old name's value is just
-    the code, which enum turns into an alias."""
+    registry's fields as instance attributes, and the attributes computed
+    from them (computed: name -> function of the member), so that reading
+    any of them is one lookup in the member's __dict__.  An old name's
+    value is just the code, which enum turns into an alias."""
+    computed = tuple(computed.items())
+
     def __new__(cls, value, *values):
         member = int.__new__(cls, value)
         member._value_ = value
-        member.__dict__.update(zip(fields, values))
+        found = member.__dict__
+        found.update(zip(fields, values))
+        for name, compute in computed:
+            found[name] = compute(member)
         return member
     return __new__
 
@@ -51,8 +78,10 @@ def _member_new(fields):
 def _body(name, kind, doc, attrs):
     """The class body of an enum of the registry's entries of kind: what a
     class statement would hold, the members written out by the C core."""
+    computed = {key: attr._compute for key, attr in attrs.items()
+                if getattr(attr, "_compute", None) is not None}
     body = {"__module__": __name__, "__qualname__": name, "__doc__": doc,
-            "__new__": _member_new(_core.fields(kind))}
+            "__new__": _member_new(_core.fields(kind), computed)}
     body.update(attrs)
     body.update(_core.members(kind))
     return body
@@ -73,17 +102,40 @@ def _make_enum(name, kind, doc, attrs):
     return _types.new_class(name, (_IntEnum,), exec_body=fill)
 
 
+class _Computed:
+    """An attribute computed from the code: each member keeps its value in
+    its __dict__ (made by _member_new), which wins over this non-data
+    descriptor, so a member's read costs what .phrase costs; on the class
+    this object, for its doc."""
+
+    def __init__(self, compute, doc):
+        self._compute = compute
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.__qualname__ = f"{owner.__name__}.{name}"
+
+    def __get__(self, member, owner=None, /):
+        return self if member is None else self._compute(member)
+
+    def __repr__(self):
+        return f"<attribute {self.__qualname__}>"
+
+
 class _Flag:
     """An is_* flag: on a member, its bool; on the class, this object, a
     predicate over any int (HTTPStatus.is_retryable(503), assert_status(r,
-    HTTPStatus.is_retryable)) that looks a plain int up first.  A flag the
-    registry stores sits in each member's __dict__, which wins over this
-    (non-data) descriptor; a flag computed from the code has test."""
+    HTTPStatus.is_retryable)) that looks a plain int up first.  Every
+    member keeps its flags in its __dict__, which wins over this (non-data)
+    descriptor: the registry's stored flags, and those computed from the
+    code (test), computed once when the member is made (_member_new)."""
 
     def __init__(self, name, doc, test=None, find=_core.get):
         self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self._test, self._find = test, find
+        self._compute = None if test is None else (
+            lambda member: bool(test(member)))
 
     def __set_name__(self, owner, name):
         """Named after the first class that has it (enum._simple_enum
@@ -153,9 +205,9 @@ _HTTP_ATTRS = {
                          "Registered with IANA (not a vendor's code).",
                          lambda code: getattr(code, "state", None)
                          not in (None, "unofficial")),
-    "status_class": property(lambda self: _core.class_key(self),
-                             doc="'informational', 'success', 'redirection',"
-                                 " 'client_error' or 'server_error'."),
+    "status_class": _Computed(_core.class_key,
+                              "'informational', 'success', 'redirection', "
+                              "'client_error' or 'server_error'."),
     "status_line": _status_line,
 }
 
@@ -178,8 +230,8 @@ def _flags(kind):
 _WS_ATTRS = {
     **_stored_flags("websocket", {
         "is_sendable": "May be sent in a Close frame (RFC 6455 7.4)."}),
-    "range": property(lambda self: _core.ws_range_key(self),
-                      doc="'protocol', 'library' or 'private'."),
+    "range": _Computed(_core.ws_range_key,
+                       "'protocol', 'library' or 'private'."),
 }
 
 HTTPStatus = _make_enum(
@@ -188,14 +240,45 @@ HTTPStatus = _make_enum(
     "well-known unofficial codes (state 'unofficial').  A drop-in for\n"
     "http.HTTPStatus: HTTPStatus(404).phrase == 'Not Found'." + _MEMBER_DOC +
     "  " + _flags("http") + "   RFC 9110 facts\n"
-    "and, as properties: is_informational, is_success, is_redirection,\n"
-    "is_client_error, is_server_error, is_error, is_standard, status_class;\n"
+    "and, computed from the code: is_informational, is_success,\n"
+    "is_redirection, is_client_error, is_server_error, is_error,\n"
+    "is_standard, status_class;\n"
     "status_line(version='HTTP/1.1') gives 'HTTP/1.1 404 Not Found'.\n",
     _HTTP_ATTRS)
 _core.bind("http", HTTPStatus)  # for get() and HTTPStatus(404) in C
 
-get = _core.get
-phrase = _core.phrase
+
+if _C_CALLS:
+    get = _core.get
+    phrase = _core.phrase
+else:  # the C functions' answers, checks and errors, from dicts
+    _MEMBERS = {int(m): m for m in HTTPStatus}
+    _PHRASES = {code: m.phrase for code, m in _MEMBERS.items()}
+    _WS_MEMBERS = {}  # filled on first use, WSCloseCode made then
+
+    def _code(code):
+        if type(code) is not int:
+            _check_code(code)
+            code = int.__index__(code)
+        return code
+
+    def get(code, /):
+        """The HTTPStatus member for code, or None when it is not
+        registered."""
+        return _MEMBERS.get(_code(code))
+
+    def phrase(code, /):
+        """The reason phrase of an HTTP status code ('Not Found'), or None
+        when it is not registered."""
+        return _PHRASES.get(_code(code))
+
+    def ws_get(code, /):
+        """The WSCloseCode member for code, or None when it is not
+        registered."""
+        code = _code(code)
+        if not _WS_MEMBERS:  # made whole, then put in at once
+            _WS_MEMBERS.update({int(m): m for m in _websocket()})
+        return _WS_MEMBERS.get(code)
 
 # The WebSocket close codes are a registry of their own, which `http` does
 # not have and most users of HTTP codes never touch: WSCloseCode and ws_get
@@ -213,12 +296,13 @@ def _websocket():
             "WSCloseCode", "websocket",
             "WebSocket close codes (IANA, RFC 6455 Section 7.4)." +
             _MEMBER_DOC + "  " + _flags("websocket") + "   may be sent in a "
-            "Close frame\nand, as a property, range: 'protocol', 'library' or "
-            "'private'.\n",
+            "Close frame\nand, computed from the code, range: 'protocol', "
+            "'library' or 'private'.\n",
             _WS_ATTRS)
         cls = globals().setdefault("WSCloseCode", made)
         _core.bind("websocket", cls)  # the kept class, if threads raced
-        globals()["ws_get"] = _core.ws_get
+        if _C_CALLS:
+            globals()["ws_get"] = _core.ws_get
         globals()["ws_lookup"] = _core.ws_lookup
     return cls
 
@@ -292,7 +376,8 @@ def describe(code, lang="en"):
     """The description of an HTTP status code in English or Chinese, or
     None when the code is not registered.  lang is a BCP 47 tag in any
     case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
-    lang = _lang(lang)
+    if type(lang) is not str or (lang != "en" and lang != "zh"):
+        lang = _lang(lang)  # the two plain tags need no parsing
     member = get(code)
     if member is None:
         return None

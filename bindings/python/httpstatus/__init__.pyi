@@ -5,8 +5,8 @@
 # (bindings/python/stubgen.c).  The docstrings are those of the package,
 # for editors that show them.
 from enum import IntEnum
-from typing import (Any, Callable, Dict, List, Literal, Optional, Tuple, Union,
-                    overload)
+from typing import (Any, Callable, Dict, Generic, List, Literal, Optional,
+                    Tuple, TypeVar, Union, overload)
 
 __all__ = [
     "HTTPStatus", "WSCloseCode", "phrase", "describe", "get", "ws_get",
@@ -20,6 +20,19 @@ __version__: str
 _State = Literal["permanent", "temporary", "unused", "obsoleted", "unofficial"]
 _Class = Literal["informational", "success", "redirection", "client_error", "server_error"]
 _Range = Literal["unused", "protocol", "library", "private"]
+# The registered codes: an overload given a member or one of these answers
+# with no None (phrase(404) is a str, problem(404) a dict).
+_Code = Literal[100, 101, 102, 103, 104, 200, 201, 202, 203, 204,
+    205, 206, 207, 208, 218, 226, 300, 301, 302, 303,
+    304, 305, 306, 307, 308, 400, 401, 402, 403, 404,
+    405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
+    415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
+    425, 426, 428, 429, 431, 440, 444, 449, 450, 451,
+    494, 495, 496, 497, 498, 499, 500, 501, 502, 503,
+    504, 505, 506, 507, 508, 509, 510, 511, 520, 521,
+    522, 523, 524, 525, 526, 527, 530, 598, 599]
+_WSCode = Literal[1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009,
+    1010, 1011, 1012, 1013, 1014, 1015, 3000, 3003, 3008]
 
 class _Flag:
     """An is_* flag: a bool on a member; on the class, a predicate over
@@ -41,6 +54,20 @@ class _Flag:
 # an annotated name in an enum's stub is a member to mypy before 2.0 (and
 # to type checkers that follow it), a decorated method never is.
 def _flag(f: Callable[[Any], bool], /) -> _Flag: ...
+
+_T = TypeVar("_T")
+class _Computed(Generic[_T]):
+    """An attribute computed from the code, kept by each member: its value
+    on a member, this object on the class."""
+    __qualname__: str
+    def __init__(self, compute: Callable[[Any], _T], doc: str) -> None: ...
+    def __set_name__(self, owner: type, name: str) -> None: ...
+    @overload
+    def __get__(self, member: None, owner: object = None, /) -> _Computed[_T]: ...
+    @overload
+    def __get__(self, member: int, owner: object = None, /) -> _T: ...
+# Written as a method under @_computed, for the reason given at _flag.
+def _computed(f: Callable[[Any], _T], /) -> _Computed[_T]: ...
 
 class HTTPStatus(IntEnum):
     """HTTP status codes: the IANA registry with RFC 9110 phrases, plus
@@ -83,7 +110,7 @@ class HTTPStatus(IntEnum):
     @_flag
     def is_standard(self) -> bool:
         """Registered with IANA (not a vendor's code)."""
-    @property
+    @_computed
     def status_class(self) -> _Class:
         """'informational', 'success', 'redirection', 'client_error' or
         'server_error'."""
@@ -197,7 +224,7 @@ class WSCloseCode(IntEnum):
     reference: str
     @_flag
     def is_sendable(self) -> bool: ...
-    @property
+    @_computed
     def range(self) -> _Range:
         """'protocol', 'library' or 'private'."""
     NORMAL_CLOSURE = 1000
@@ -228,16 +255,28 @@ class WSCloseCode(IntEnum):
     FORBIDDEN = 3003
     TIMEOUT = 3008
 
+@overload
+def phrase(code: Union[HTTPStatus, _Code], /) -> str: ...
+@overload
 def phrase(code: int, /) -> Optional[str]:
     """The reason phrase of an HTTP status code ('Not Found'), or None
     when the code is not registered.  TypeError unless an int."""
+@overload
+def describe(code: Union[HTTPStatus, _Code], lang: str = "en") -> str: ...
+@overload
 def describe(code: int, lang: str = "en") -> Optional[str]:
     """The description of an HTTP status code in English or Chinese, or
     None when the code is not registered.  lang is a BCP 47 tag in any
     case, '-' or '_': 'en', 'en-US', 'zh', 'zh-CN', 'zh_CN', 'zh-Hans'."""
+@overload
+def get(code: Union[HTTPStatus, _Code], /) -> HTTPStatus: ...
+@overload
 def get(code: int, /) -> Optional[HTTPStatus]:
     """The HTTPStatus member of code, or None when it is not registered
     (any int is a valid question).  TypeError unless an int."""
+@overload
+def ws_get(code: Union[WSCloseCode, _WSCode], /) -> WSCloseCode: ...
+@overload
 def ws_get(code: int, /) -> Optional[WSCloseCode]:
     """The WSCloseCode member of code, or None."""
 def lookup(text: str, /) -> Optional[HTTPStatus]:
@@ -249,9 +288,15 @@ def lookup(text: str, /) -> Optional[HTTPStatus]:
 def ws_lookup(text: str, /) -> Optional[WSCloseCode]:
     """The WSCloseCode for a name, old name or phrase ('going away'), a
     numeric string or 'WS_1000_NORMAL_CLOSURE', or None."""
+@overload
+def status_class(code: Union[HTTPStatus, _Code]) -> _Class: ...
+@overload
 def status_class(code: int) -> Optional[_Class]:
     """The class of any code in 100..599, registered or not; None for any
     other int."""
+@overload
+def ws_close_range(code: Union[WSCloseCode, _WSCode]) -> _Range: ...
+@overload
 def ws_close_range(code: int) -> Optional[_Range]:
     """The RFC 6455 range of any close code ('unused' for 0-999,
     'protocol', 'library', 'private'); None outside 0..4999."""
@@ -261,10 +306,21 @@ def status_line(code: int, version: str = "HTTP/1.1") -> str:
     """'HTTP/1.1 404 Not Found'.  An unregistered code in 100..999 gets an
     empty reason phrase (RFC 9112); other codes raise ValueError, and so
     does a version that is empty, over 32 bytes or not visible ASCII."""
+@overload
+def understood_as(code: Union[HTTPStatus, _Code]) -> HTTPStatus: ...
+@overload
 def understood_as(code: int) -> Optional[HTTPStatus]:
     """The member a client treats code as (RFC 9110 Section 15): itself
     when registered, else the x00 code of its class (597 gives 500); None
     outside 100..599."""
+# A dict, not a TypedDict: extension members are read back as freely as
+# the RFC's, and a caller's Dict[str, Any] annotation keeps holding it.
+@overload
+def problem(status: Union[HTTPStatus, _Code], detail: Optional[str] = None,
+            *, type: Optional[str] = "about:blank",
+            title: Optional[str] = None, instance: Optional[str] = None,
+            **extensions: Any) -> Dict[str, Any]: ...
+@overload
 def problem(status: int, detail: Optional[str] = None, *,
             type: Optional[str] = "about:blank", title: Optional[str] = None,
             instance: Optional[str] = None,
