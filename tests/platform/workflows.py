@@ -68,7 +68,7 @@ want_pys = {line.split()[0] for line in subprocess.run(
     ["sh", "scripts/pythons.sh"], cwd=ROOT, capture_output=True, text=True).stdout.splitlines()}
 want_pys |= {v + "t" for v in subprocess.run(
     ["sh", "scripts/ft-python.sh", "--list"], cwd=ROOT, capture_output=True,
-    text=True).stdout.split()} | {"swig-4.1", "asan"}
+    text=True).stdout.split()} | {"swig-4.1", "asan", "pypy3.11"}
 check("ci.yml: a job for each Python run", pys == want_pys,
       sorted(pys ^ want_pys))
 luas = {w[len("LUA_VERSIONS="):] for t in targets for w in t if w.startswith("LUA_VERSIONS=")}

@@ -40,7 +40,7 @@ want swig-4.1 && run python-3.11-swig-4.1 sh tests/python/one.sh \
 
 # PyPy 3.11, Debian testing's pypy3 in the chroot: pip install . builds the
 # extension for PyPy (no stable ABI there).
-run python-pypy3.11 sh scripts/forky.sh sh tests/python/one.sh \
+want pypy3.11 && run python-pypy3.11 sh scripts/forky.sh sh tests/python/one.sh \
   build/venv-pypy3.11 /usr/bin/pypy3
 
 # Free-threaded CPython, the GIL off (not abi3: built for that
