@@ -386,7 +386,24 @@ def describe(code, lang="en"):
 
 _LOOKUP_MAX = _core.HS_LOOKUP_MAX  # bytes; no name comes near it
 
-lookup = _core.lookup  # every form, decided by the C core's text index
+if _C_CALLS:
+    lookup = _core.lookup  # every form, decided by the C core's text index
+else:  # the C core's answer, kept per text: a call through cpyext costs
+    _LOOKED_UP = {}  # more than many dict lookups (bounded; str texts only)
+    _LOOKUP_KEEP = 4096
+
+    def lookup(text, /):
+        if type(text) is str:
+            found = _LOOKED_UP.get(text, _LOOKED_UP)
+            if found is not _LOOKED_UP:
+                return found
+            found = _core.lookup(text)
+            if len(_LOOKED_UP) < _LOOKUP_KEEP:
+                _LOOKED_UP[text] = found
+            return found
+        return _core.lookup(text)  # its TypeError
+
+    lookup.__doc__ = _core.lookup.__doc__
 
 
 def _c_int(code, name="code"):
