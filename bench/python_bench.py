@@ -229,6 +229,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--pairs", type=int, default=300,
                         help="fresh-interpreter pairs per import row")
+    parser.add_argument("--only", default="",
+                        help="only the rows whose operation holds this text "
+                        "(lookup: the text forms)")
     args = parser.parse_args()
     env = {
         "HTTPStatus": HTTPStatus, "StdStatus": http.HTTPStatus,
@@ -254,6 +257,8 @@ def main():
         "operation", "ours ns", "anchor ns", "anchor", "ratio", "goal"))
     for what, ours, anchor, anchor_name, goal in (
             ROWS + FUNCTION_ROWS + attribute_rows()):
+        if args.only not in what:
+            continue
         o, a = best_pair_ns(ours, anchor, env, args.repeat)
         print("%-34s %9.1f %9.1f  %-36s %6.2fx %6s" % (
             what, o, a, anchor_name, o / a,
@@ -261,6 +266,8 @@ def main():
         summary(what, o / a, anchor_name)
     details = []
     for what, ours, anchor, goal, setup in IMPORT_ROWS:
+        if args.only not in what:
+            continue
         o, a = paired_ms(ours, anchor, setup, args.pairs)
         mo, ma = statistics.median(o), statistics.median(a)
         diff, low, high = median_interval([x - y for x, y in zip(o, a)])
