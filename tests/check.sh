@@ -70,6 +70,7 @@ pytest() {  # the pytest suite on the editable install, from tests/python so
 }
 c() {
   rec c-registry "$build/test_registry" tests/data &&
+    rec c-index sh tests/c/index.sh "$build" &&
     rec c-search "$build/test_search" tests/data &&
     rec c-cli sh tests/c/test_cli.sh "$build/httpstatus"
 }

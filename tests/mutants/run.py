@@ -41,9 +41,13 @@ MUTANTS = [
      "bindings/lua/httpstatus.lua",
      r'return (find\(text\))',
      r'local r = \1; if r == nil then return nil, "not found" end; return r'),
+    ("a search that no longer forgives a typo (hs_s_near)",
+     "csrc/hs_search.c",
+     r"if \(n > HS_S_WORD_MAX \|\| m > HS_S_WORD_MAX\) return 0;",
+     "return 0;"),
     ("a Python member attribute renamed: status_class becomes status_kind",
      "bindings/python/httpstatus/__init__.py",
-     r'"status_class": property\(', '"status_kind": property('),
+     r'"status_class": _Computed\(', '"status_kind": _Computed('),
 ]
 
 
