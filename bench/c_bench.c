@@ -14,6 +14,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "now.h"
+
 #define NCODES 1024
 
 /* The anchor: what http-parser's http_status_str() does, a switch. */
@@ -65,12 +67,6 @@ static size_t run(lookup_fn fn, long n) {
     sum += p ? (unsigned char)p[0] : 1;
   }
   return sum;
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 int main(int argc, char **argv) {

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "now.h"
+
 /* The anchor first, then each form a user holds, then misses. */
 static const char *const forms[] = {
     "404", /* the anchor */
@@ -59,12 +61,6 @@ static size_t run(long form, long n) {
     __asm__ volatile("" ::: "memory"); /* one lookup per turn, not hoisted */
   }
   return sum;
-}
-
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 int main(int argc, char **argv) {
