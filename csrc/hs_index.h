@@ -3,12 +3,12 @@
  * written by scripts/indexgen.c (make regen-index) from httpstatus/registry.h.
  * Do not edit; tests/c/index.sh fails when it is stale.
  *
- * 339 keys, folded by hs_fold (hs_text.h), in 2048 slots; a key lies at most
+ * 339 keys, folded by hs_fold (hs_text.h), in 1024 slots; a key lies at most
  * HS_INDEX_PROBES - 1 slots past the one hs_key_slot gives it.
  */
-#define HS_INDEX_BITS 11
-#define HS_INDEX_SEED 0x9E377FC1u
-#define HS_INDEX_PROBES 2
+#define HS_INDEX_BITS 10
+#define HS_INDEX_SEED 0x9E37B2EDu
+#define HS_INDEX_PROBES 3
 #define HS_INDEX_SPELT 4 /* kind | this: spelt ngx.HTTP_NAME */
 
 /* hs_fold_byte of every byte, for hs_lookup's one pass over a text:
@@ -32,694 +32,695 @@ static const unsigned char hs_fold_map[256] = {
     240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
 };
 
-/* The keys, one literal each (one long literal would pass what C99 asks
- * a compiler to take). */
-static const char *const hs_index_keys[] = {
-    "httpresetcontent", /* 205: HTTP_RESET_CONTENT */
-    "\346\260\270\344\271\205\347\247\273\345\212\250", /* 301: 永久移动 */
-    "\350\257\267\346\261\202\347\232\204uri\350\277\207\351\225\277", /* 414: 请求的 URI 过长 */
-    "httppageexpired", /* 419: HTTP_PAGE_EXPIRED */
-    "httprequestheaderfieldstoolarge", /* 431: HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE */
-    "\344\275\277\347\224\250\344\273\243\347\220\206", /* 305: 使用代理 */
-    "\346\227\240\345\223\215\345\272\224", /* 444: 无响应 */
-    "httplengthrequired", /* 411: HTTP_LENGTH_REQUIRED */
-    "faileddependency", /* 424: FAILED_DEPENDENCY */
-    "\350\266\205\345\207\272\345\270\246\345\256\275\351\231\220\345\210\266", /* 509: 超出带宽限制 */
-    "httpserviceunavailable", /* 503: HTTP_SERVICE_UNAVAILABLE */
-    "multiplechoices", /* 300: MULTIPLE_CHOICES */
-    "\351\235\236\346\216\210\346\235\203\344\277\241\346\201\257", /* 203: 非授权信息 */
-    "\345\206\205\351\203\250\351\224\231\350\257\257", /* 1011: 内部错误 */
-    "httpmethodnotimplemented", /* 501: HTTP_METHOD_NOT_IMPLEMENTED */
-    "\344\270\215\346\224\257\346\214\201\347\232\204\346\225\260\346\215\256", /* 1003: 不支持的数据 */
-    "httpinvalidtoken", /* 498: HTTP_INVALID_TOKEN */
-    "httprequesttimeout", /* 408: HTTP_REQUEST_TIMEOUT */
-    "httpgatewaytimeout", /* 504: HTTP_GATEWAY_TIMEOUT */
-    "\346\234\252\346\224\266\345\210\260\347\212\266\346\200\201\347\240\201", /* 1005: 未收到状态码 */
-    "httprequestsenttohttpsport", /* 497: HTTP_REQUEST_SENT_TO_HTTPS_PORT */
-    "railgun\351\224\231\350\257\257", /* 527: Railgun 错误 */
-    "payloadtoolarge", /* 413: PAYLOAD_TOO_LARGE */
-    "switchingprotocols", /* 101: SWITCHING_PROTOCOLS */
-    "httpatimeoutoccurred", /* 524: HTTP_A_TIMEOUT_OCCURRED */
-    "httpearlyhints", /* 103: HTTP_EARLY_HINTS */
-    "\347\275\221\345\205\263\350\266\205\346\227\266", /* 504: 网关超时 */
-    "\346\227\240\345\206\205\345\256\271", /* 204: 无内容 */
-    "methodnotallowed", /* 405: METHOD_NOT_ALLOWED */
-    "\351\234\200\350\246\201\351\225\277\345\272\246", /* 411: 需要长度 */
-    "httpbandwidthlimitexceeded", /* 509: HTTP_BANDWIDTH_LIMIT_EXCEEDED */
-    "\346\266\210\346\201\257\350\277\207\345\244\247", /* 1009: 消息过大 */
-    "\357\274\210\346\234\252\344\275\277\347\224\250\357\274\211", /* 306: （未使用） */
-    "specialresponse", /* 300: SPECIAL_RESPONSE */
-    "\345\206\262\347\252\201", /* 409: 冲突 */
-    "sslcertificateerror", /* 495: SSL_CERTIFICATE_ERROR */
-    "normalclosure", /* 1000: NORMAL_CLOSURE */
-    "httpnoresponse", /* 444: HTTP_NO_RESPONSE */
-    "\344\276\235\350\265\226\345\244\261\350\264\245", /* 424: 依赖失败 */
-    "close", /* 444: CLOSE */
-    "misdirectedrequest", /* 421: MISDIRECTED_REQUEST */
-    "\345\255\230\345\202\250\347\251\272\351\227\264\344\270\215\350\266\263", /* 507: 存储空间不足 */
-    "tls\346\217\241\346\211\213\345\244\261\350\264\245", /* 1015: TLS 握手失败 */
-    "retrywith", /* 449: RETRY_WITH */
-    "httpmethodnotallowed", /* 405: HTTP_METHOD_NOT_ALLOWED */
-    "resetcontent", /* 205: RESET_CONTENT */
-    "railgunerror", /* 527: RAILGUN_ERROR */
-    "internalservererror", /* 500: INTERNAL_SERVER_ERROR */
-    "httpnonauthoritativeinformation", /* 203: HTTP_NON_AUTHORITATIVE_INFORMATION */
-    "httpcontenttoolarge", /* 413: HTTP_CONTENT_TOO_LARGE */
-    "httppayloadtoolarge", /* 413: HTTP_PAYLOAD_TOO_LARGE */
-    "internalerror", /* 1011: INTERNAL_ERROR */
-    "httpuseproxy", /* 305: HTTP_USE_PROXY */
-    "httpnotacceptable", /* 406: HTTP_NOT_ACCEPTABLE */
-    "found", /* 302: FOUND */
-    "httpalreadyreported", /* 208: HTTP_ALREADY_REPORTED */
-    "created", /* 201: CREATED */
-    "\351\234\200\344\273\230\350\264\271", /* 402: 需付费 */
-    "httpclose", /* 444: HTTP_CLOSE */
-    "unsupporteddata", /* 1003: UNSUPPORTED_DATA */
-    "lengthrequired", /* 411: LENGTH_REQUIRED */
-    "\350\277\236\346\216\245\350\266\205\346\227\266", /* 522: 连接超时 */
-    "httploopdetected", /* 508: HTTP_LOOP_DETECTED */
-    "httpunprocessableentity", /* 422: HTTP_UNPROCESSABLE_ENTITY */
-    "webserverreturnedanunknownerror", /* 520: WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR */
-    "httpwebserverisdown", /* 521: HTTP_WEB_SERVER_IS_DOWN */
-    "httphttprequestsenttohttpsport", /* 497: HTTP_HTTP_REQUEST_SENT_TO_HTTPS_PORT */
-    "\345\267\262\351\224\201\345\256\232", /* 423: 已锁定 */
-    "\345\217\230\344\275\223\344\271\237\345\234\250\345\215\217\345\225\206", /* 506: 变体也在协商 */
-    "\350\257\267\346\261\202\350\266\205\346\227\266", /* 408: 请求超时 */
-    "\351\224\231\350\257\257\350\257\267\346\261\202", /* 400: 错误请求 */
-    "originisunreachable", /* 523: ORIGIN_IS_UNREACHABLE */
-    "\350\257\267\346\261\202\350\214\203\345\233\264\346\227\240\346\263\225\346\273\241\350\266\263", /* 416: 请求范围无法满足 */
-    "closenostatus", /* 1005: CLOSE_NO_STATUS */
-    "\344\270\200\345\210\207\346\255\243\345\270\270", /* 218: 一切正常 */
-    "\350\257\267\346\261\202\350\277\207\345\244\232", /* 429: 请求过多 */
-    "httppaymentrequired", /* 402: HTTP_PAYMENT_REQUIRED */
-    "httpupgraderequired", /* 426: HTTP_UPGRADE_REQUIRED */
-    "httpmultiplechoices", /* 300: HTTP_MULTIPLE_CHOICES */
-    "uritoolong", /* 414: URI_TOO_LONG */
-    "httptemporaryredirect", /* 307: HTTP_TEMPORARY_REDIRECT */
-    "httppermanentredirect", /* 308: HTTP_PERMANENT_REDIRECT */
-    "missingextension", /* 1010: MISSING_EXTENSION */
-    "http\350\257\267\346\261\202\345\217\221\351\200\201\345\210\260\344\272\206https\347\253\257\345\217\243", /* 497: HTTP 请求发送到了 HTTPS 端口 */
-    "httpbadgateway", /* 502: HTTP_BAD_GATEWAY */
-    "requesturitoolong", /* 414: REQUEST_URI_TOO_LONG */
-    "serviceunavailable", /* 503: SERVICE_UNAVAILABLE */
-    "httpconflict", /* 409: HTTP_CONFLICT */
-    "\351\203\250\345\210\206\345\206\205\345\256\271", /* 206: 部分内容 */
-    "variantalsonegotiates", /* 506: VARIANT_ALSO_NEGOTIATES */
-    "httpunauthorized", /* 401: HTTP_UNAUTHORIZED */
-    "\346\227\251\346\234\237\346\217\220\347\244\272", /* 103: 早期提示 */
-    "requesttimeout", /* 408: REQUEST_TIMEOUT */
-    "nocontent", /* 204: NO_CONTENT */
-    "httpvariantalsonegotiates", /* 506: HTTP_VARIANT_ALSO_NEGOTIATES */
-    "httpnocontent", /* 204: HTTP_NO_CONTENT */
-    "\346\234\252\346\216\210\346\235\203", /* 401: 未授权 */
-    "\346\234\252\346\216\210\346\235\203", /* 3000: 未授权 */
-    "requesturitoolarge", /* 414: Request-URI Too Large */
-    "tlshandshake", /* 1015: TLS_HANDSHAKE */
-    "notextended", /* 510: NOT_EXTENDED */
-    "\346\234\215\345\212\241\351\207\215\345\220\257", /* 1012: 服务重启 */
-    "httplogintimeout", /* 440: HTTP_LOGIN_TIME_OUT */
-    "\345\267\262\346\216\245\345\217\227", /* 202: 已接受 */
-    "httpimateapot", /* 418: HTTP_IM_A_TEAPOT */
-    "\351\224\231\350\257\257\347\275\221\345\205\263", /* 502: 错误网关 */
-    "\351\224\231\350\257\257\347\275\221\345\205\263", /* 1014: 错误网关 */
-    "continue", /* 100: CONTINUE */
-    "unauthorized", /* 401: UNAUTHORIZED */
-    "unauthorized", /* 3000: UNAUTHORIZED */
-    "protocolerror", /* 1002: PROTOCOL_ERROR */
-    "httpnetworkauthenticationrequired", /* 511: HTTP_NETWORK_AUTHENTICATION_REQUIRED */
-    "uploadresumptionsupported", /* 104: UPLOAD_RESUMPTION_SUPPORTED */
-    "preconditionfailed", /* 412: PRECONDITION_FAILED */
-    "sslhandshakefailed", /* 525: SSL_HANDSHAKE_FAILED */
-    "networkconnecttimeouterror", /* 599: NETWORK_CONNECT_TIMEOUT_ERROR */
-    "\347\231\273\345\275\225\350\266\205\346\227\266", /* 440: 登录超时 */
-    "movedpermanently", /* 301: MOVED_PERMANENTLY */
-    "\345\233\240\346\263\225\345\276\213\345\216\237\345\233\240\344\270\215\345\217\257\347\224\250", /* 451: 因法律原因不可用 */
-    "httpenhanceyourcalm", /* 420: HTTP_ENHANCE_YOUR_CALM */
-    "\345\244\204\347\220\206\344\270\255", /* 102: 处理中 */
-    "httpexpectationfailed", /* 417: HTTP_EXPECTATION_FAILED */
-    "\344\273\244\347\211\214\346\227\240\346\225\210", /* 498: 令牌无效 */
-    "notacceptable", /* 406: NOT_ACCEPTABLE */
-    "httpimused", /* 226: HTTP_IM_USED */
-    "httpnetworkreadtimeouterror", /* 598: HTTP_NETWORK_READ_TIMEOUT_ERROR */
-    "\346\260\270\344\271\205\351\207\215\345\256\232\345\220\221", /* 308: 永久重定向 */
-    "\345\267\262\350\242\253windows\345\256\266\351\225\277\346\216\247\345\210\266\347\250\213\345\272\217\345\261\217\350\224\275", /* 450: 已被 Windows 家长控制程序屏蔽 */
-    "\351\234\200\350\246\201\345\215\207\347\272\247", /* 426: 需要升级 */
-    "httpsslcertificaterequired", /* 496: HTTP_SSL_CERTIFICATE_REQUIRED */
-    "\346\234\252\346\211\276\345\210\260", /* 404: 未找到 */
-    "goingaway", /* 1001: GOING_AWAY */
-    "loopdetected", /* 508: LOOP_DETECTED */
-    "processing", /* 102: PROCESSING */
-    "http\347\211\210\346\234\254\344\270\215\345\217\227\346\224\257\346\214\201", /* 505: HTTP 版本不受支持 */
-    "\345\210\207\346\215\242\345\215\217\350\256\256", /* 101: 切换协议 */
-    "httpswitchingprotocols", /* 101: HTTP_SWITCHING_PROTOCOLS */
-    "\350\257\267\346\261\202\345\244\264\345\255\227\346\256\265\350\277\207\345\244\247", /* 431: 请求头字段过大 */
-    "invalidtoken", /* 498: INVALID_TOKEN */
-    "httpok", /* 200: HTTP_OK */
-    "tryagainlater", /* 1013: TRY_AGAIN_LATER */
-    "insufficientstorage", /* 507: INSUFFICIENT_STORAGE */
-    "preconditionrequired", /* 428: PRECONDITION_REQUIRED */
-    "\350\257\267\346\261\202\345\244\264\350\277\207\345\244\247", /* 494: 请求头过大 */
-    "servicerestart", /* 1012: SERVICE_RESTART */
-    "unprocessablecontent", /* 422: UNPROCESSABLE_CONTENT */
-    "\346\234\215\345\212\241\345\231\250\345\206\205\351\203\250\351\224\231\350\257\257", /* 500: 服务器内部错误 */
-    "unavailableforlegalreasons", /* 451: UNAVAILABLE_FOR_LEGAL_REASONS */
-    "httplocked", /* 423: HTTP_LOCKED */
-    "reserved", /* 1004: RESERVED */
-    "versionnotsupported", /* 505: VERSION_NOT_SUPPORTED */
-    "\347\273\210\347\253\257\347\246\273\345\274\200", /* 1001: 终端离开 */
-    "httpmovedpermanently", /* 301: HTTP_MOVED_PERMANENTLY */
-    "httppreconditionrequired", /* 428: HTTP_PRECONDITION_REQUIRED */
-    "multistatus", /* 207: MULTI_STATUS */
-    "\345\274\202\345\270\270\345\205\263\351\227\255", /* 1006: 异常关闭 */
-    "upgraderequired", /* 426: UPGRADE_REQUIRED */
-    "\351\234\200\350\246\201\345\205\210\345\206\263\346\235\241\344\273\266", /* 428: 需要先决条件 */
-    "httprequestedrangenotsatisfiable", /* 416: HTTP_REQUESTED_RANGE_NOT_SATISFIABLE */
-    "closenormal", /* 1000: CLOSE_NORMAL */
-    "httpmultistatus", /* 207: HTTP_MULTI_STATUS */
-    "ssl\346\217\241\346\211\213\345\244\261\350\264\245", /* 525: SSL 握手失败 */
-    "networkreadtimeouterror", /* 598: NETWORK_READ_TIMEOUT_ERROR */
-    "httpunsupportedmediatype", /* 415: HTTP_UNSUPPORTED_MEDIA_TYPE */
-    "notfound", /* 404: NOT_FOUND */
-    "httpcreated", /* 201: HTTP_CREATED */
-    "httprequesturitoolong", /* 414: HTTP_REQUEST_URI_TOO_LONG */
-    "\347\253\231\347\202\271\345\267\262\345\206\273\347\273\223", /* 530: 站点已冻结 */
-    "mandatoryextension", /* 1010: MANDATORY_EXTENSION */
-    "switchproxy", /* 306: SWITCH_PROXY */
-    "clientclosedrequest", /* 499: CLIENT_CLOSED_REQUEST */
-    "notallowed", /* 405: NOT_ALLOWED */
-    "\346\227\240\346\263\225\345\244\204\347\220\206\347\232\204\345\206\205\345\256\271", /* 422: 无法处理的内容 */
-    "\345\256\242\346\210\267\347\253\257\345\205\263\351\227\255\350\257\267\346\261\202", /* 499: 客户端关闭请求 */
-    "httpproxyauthenticationrequired", /* 407: HTTP_PROXY_AUTHENTICATION_REQUIRED */
-    "accepted", /* 202: ACCEPTED */
-    "\346\272\220\347\253\231\345\267\262\345\205\263\351\227\255", /* 521: 源站已关闭 */
-    "httpforbidden", /* 403: HTTP_FORBIDDEN */
-    "\344\270\215\346\216\245\345\217\227", /* 406: 不接受 */
-    "httpretrywith", /* 449: HTTP_RETRY_WITH */
-    "\346\227\240\346\225\210\347\232\204\345\270\247\350\275\275\350\215\267\346\225\260\346\215\256", /* 1007: 无效的帧载荷数据 */
-    "toomanyrequests", /* 429: TOO_MANY_REQUESTS */
-    "httpillegal", /* 451: HTTP_ILLEGAL */
-    "\345\215\217\350\256\256\351\224\231\350\257\257", /* 1002: 协议错误 */
-    "\346\210\221\346\230\257\350\214\266\345\243\266", /* 418: 我是茶壶 */
-    "pageexpired", /* 419: PAGE_EXPIRED */
-    "enhanceyourcalm", /* 420: ENHANCE_YOUR_CALM */
-    "httppreconditionfailed", /* 412: HTTP_PRECONDITION_FAILED */
-    "httpsslhandshakefailed", /* 525: HTTP_SSL_HANDSHAKE_FAILED */
-    "httpbadrequest", /* 400: HTTP_BAD_REQUEST */
-    "\351\242\204\346\234\237\345\244\261\350\264\245", /* 417: 预期失败 */
-    "httpnotfound", /* 404: HTTP_NOT_FOUND */
-    "ssl\350\257\201\344\271\246\351\224\231\350\257\257", /* 495: SSL 证书错误 */
-    "httphttpversionnotsupported", /* 505: HTTP_HTTP_VERSION_NOT_SUPPORTED */
-    "httpcontinue", /* 100: HTTP_CONTINUE */
-    "\346\226\271\346\263\225\347\246\201\347\224\250", /* 405: 方法禁用 */
-    "\344\270\215\346\224\257\346\214\201\347\232\204\345\252\222\344\275\223\347\261\273\345\236\213", /* 415: 不支持的媒体类型 */
-    "httpuritoolong", /* 414: HTTP_URI_TOO_LONG */
-    "badgateway", /* 502: BAD_GATEWAY */
-    "badgateway", /* 1014: BAD_GATEWAY */
-    "\350\257\267\346\261\202\345\256\236\344\275\223\350\277\207\345\244\247", /* 413: 请求实体过大 */
-    "\346\237\245\347\234\213\345\205\266\345\256\203\345\234\260\345\235\200", /* 303: 查看其它地址 */
-    "httpconnectiontimedout", /* 522: HTTP_CONNECTION_TIMED_OUT */
-    "\346\224\257\346\214\201\346\226\255\347\202\271\347\273\255\344\274\240\344\270\212\344\274\240", /* 104: 支持断点续传上传 */
-    "siteisfrozen", /* 530: SITE_IS_FROZEN */
-    "closeabnormal", /* 1006: CLOSE_ABNORMAL */
-    "contenttoolarge", /* 413: CONTENT_TOO_LARGE */
-    "httpblockedbywindowsparentalcontrols", /* 450: HTTP_BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS */
-    "rangenotsatisfiable", /* 416: RANGE_NOT_SATISFIABLE */
-    "httpversionnotsupported", /* 505: HTTP_VERSION_NOT_SUPPORTED */
-    "httppartialcontent", /* 206: HTTP_PARTIAL_CONTENT */
-    "invalidsslcertificate", /* 526: INVALID_SSL_CERTIFICATE */
-    "\351\234\200\350\246\201\347\275\221\347\273\234\350\256\244\350\257\201", /* 511: 需要网络认证 */
-    "\346\255\243\345\270\270\345\205\263\351\227\255", /* 1000: 正常关闭 */
-    "httprailgunerror", /* 527: HTTP_RAILGUN_ERROR */
-    "httpnotallowed", /* 405: HTTP_NOT_ALLOWED */
-    "gone", /* 410: GONE */
-    "\351\241\265\351\235\242\345\267\262\350\277\207\346\234\237", /* 419: 页面已过期 */
-    "\345\267\262\346\212\245\345\221\212", /* 208: 已报告 */
-    "abnormalclosure", /* 1006: ABNORMAL_CLOSURE */
-    "servicetemporarilyunavailable", /* 503: Service Temporarily Unavailable */
-    "paymentrequired", /* 402: PAYMENT_REQUIRED */
-    "webserverisdown", /* 521: WEB_SERVER_IS_DOWN */
-    "httpprocessing", /* 102: HTTP_PROCESSING */
-    "httpclientclosedrequest", /* 499: HTTP_CLIENT_CLOSED_REQUEST */
-    "httpspecialresponse", /* 300: HTTP_SPECIAL_RESPONSE */
-    "movedtemporarily", /* 302: MOVED_TEMPORARILY */
-    "httpaccepted", /* 202: HTTP_ACCEPTED */
-    "proxyauthenticationrequired", /* 407: PROXY_AUTHENTICATION_REQUIRED */
-    "timeout", /* 3008: TIMEOUT */
-    "nonauthoritativeinformation", /* 203: NON_AUTHORITATIVE_INFORMATION */
-    "requestentitytoolarge", /* 413: REQUEST_ENTITY_TOO_LARGE */
-    "requestheadertoolarge", /* 494: REQUEST_HEADER_TOO_LARGE */
-    "\351\234\200\350\246\201\344\273\243\347\220\206\346\216\210\346\235\203", /* 407: 需要代理授权 */
-    "permanentredirect", /* 308: PERMANENT_REDIRECT */
-    "expectationfailed", /* 417: EXPECTATION_FAILED */
-    "httpfound", /* 302: HTTP_FOUND */
-    "httpsiteisfrozen", /* 530: HTTP_SITE_IS_FROZEN */
-    "atimeoutoccurred", /* 524: A_TIMEOUT_OCCURRED */
-    "requestedrangenotsatisfiable", /* 416: REQUESTED_RANGE_NOT_SATISFIABLE */
-    "illegal", /* 451: ILLEGAL */
-    "connectiontimedout", /* 522: CONNECTION_TIMED_OUT */
-    "\344\270\272\346\227\266\350\277\207\346\227\251", /* 425: 为时过早 */
-    "\345\260\232\346\234\252\345\256\236\346\226\275", /* 501: 尚未实施 */
-    "httpswitchproxy", /* 306: HTTP_SWITCH_PROXY */
-    "httpseeother", /* 303: HTTP_SEE_OTHER */
-    "sslcertificaterequired", /* 496: SSL_CERTIFICATE_REQUIRED */
-    "httpsslcertificateerror", /* 495: HTTP_SSL_CERTIFICATE_ERROR */
-    "httpinternalservererror", /* 500: HTTP_INTERNAL_SERVER_ERROR */
-    "httpnotextended", /* 510: HTTP_NOT_EXTENDED */
-    "\345\267\262\345\210\233\345\273\272", /* 201: 已创建 */
-    "unused", /* 306: (Unused) */
-    "partialcontent", /* 206: PARTIAL_CONTENT */
-    "\347\246\201\346\255\242", /* 403: 禁止 */
-    "\347\246\201\346\255\242", /* 3003: 禁止 */
-    "\347\275\221\347\273\234\350\257\273\345\217\226\350\266\205\346\227\266", /* 598: 网络读取超时 */
-    "\347\275\221\347\273\234\350\277\236\346\216\245\350\266\205\346\227\266", /* 599: 网络连接超时 */
-    "imateapot", /* 418: IM_A_TEAPOT */
-    "earlyhints", /* 103: EARLY_HINTS */
-    "ok", /* 200: OK */
-    "\345\205\210\345\206\263\346\235\241\344\273\266\345\244\261\350\264\245", /* 412: 先决条件失败 */
-    "\351\207\215\347\275\256\345\206\205\345\256\271", /* 205: 重置内容 */
-    "networkauthenticationrequired", /* 511: NETWORK_AUTHENTICATION_REQUIRED */
-    "httpnetworkconnecttimeouterror", /* 599: HTTP_NETWORK_CONNECT_TIMEOUT_ERROR */
-    "notimplemented", /* 501: NOT_IMPLEMENTED */
-    "httpunprocessablecontent", /* 422: HTTP_UNPROCESSABLE_CONTENT */
-    "notmodified", /* 304: NOT_MODIFIED */
-    "forbidden", /* 403: FORBIDDEN */
-    "forbidden", /* 3003: FORBIDDEN */
-    "\347\274\272\345\260\221\345\277\205\351\234\200\347\232\204\346\211\251\345\261\225", /* 1010: 缺少必需的扩展 */
-    "requestheaderfieldstoolarge", /* 431: REQUEST_HEADER_FIELDS_TOO_LARGE */
-    "\347\250\215\345\220\216\351\207\215\350\257\225", /* 1013: 稍后重试 */
-    "httprangenotsatisfiable", /* 416: HTTP_RANGE_NOT_SATISFIABLE */
-    "httporiginisunreachable", /* 523: HTTP_ORIGIN_IS_UNREACHABLE */
-    "imused", /* 226: IM_USED */
-    "blockedbywindowsparentalcontrols", /* 450: BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS */
-    "httpwebserverreturnedanunknownerror", /* 520: HTTP_WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR */
-    "\344\270\264\346\227\266\347\247\273\345\212\250", /* 302: 临时移动 */
-    "\344\270\264\346\227\266\351\207\215\345\256\232\345\220\221", /* 307: 临时重定向 */
-    "\345\217\221\347\224\237\350\266\205\346\227\266", /* 524: 发生超时 */
-    "\346\243\200\346\265\213\345\210\260\345\276\252\347\216\257", /* 508: 检测到循环 */
-    "\346\234\252\344\277\256\346\224\271", /* 304: 未修改 */
-    "bandwidthlimitexceeded", /* 509: BANDWIDTH_LIMIT_EXCEEDED */
-    "httpnotimplemented", /* 501: HTTP_NOT_IMPLEMENTED */
-    "\350\257\267\345\206\267\351\235\231", /* 420: 请冷静 */
-    "tooearly", /* 425: TOO_EARLY */
-    "methodnotimplemented", /* 501: METHOD_NOT_IMPLEMENTED */
-    "httpuploadresumptionsupported", /* 104: HTTP_UPLOAD_RESUMPTION_SUPPORTED */
-    "httpmisdirectedrequest", /* 421: HTTP_MISDIRECTED_REQUEST */
-    "ssl\350\257\201\344\271\246\346\227\240\346\225\210", /* 526: SSL 证书无效 */
-    "locked", /* 423: LOCKED */
-    "seeother", /* 303: SEE_OTHER */
-    "\346\234\215\345\212\241\344\270\215\345\217\257\347\224\250", /* 503: 服务不可用 */
-    "alreadyreported", /* 208: ALREADY_REPORTED */
-    "httpthisisfine", /* 218: HTTP_THIS_IS_FINE */
-    "nostatusreceived", /* 1005: NO_STATUS_RECEIVED */
-    "httpmovedtemporarily", /* 302: HTTP_MOVED_TEMPORARILY */
-    "\350\266\205\346\227\266", /* 3008: 超时 */
-    "closeunsupported", /* 1003: CLOSE_UNSUPPORTED */
-    "closeprotocolerror", /* 1002: CLOSE_PROTOCOL_ERROR */
-    "messagetoobig", /* 1009: MESSAGE_TOO_BIG */
-    "httpgone", /* 410: HTTP_GONE */
-    "\345\267\262\345\210\240\351\231\244", /* 410: 已删除 */
-    "unprocessableentity", /* 422: UNPROCESSABLE_ENTITY */
-    "policyviolation", /* 1008: POLICY_VIOLATION */
-    "invalidframepayloaddata", /* 1007: INVALID_FRAME_PAYLOAD_DATA */
-    "httptooearly", /* 425: HTTP_TOO_EARLY */
-    "\346\272\220\347\253\231\350\277\224\345\233\236\346\234\252\347\237\245\351\224\231\350\257\257", /* 520: 源站返回未知错误 */
-    "conflict", /* 409: CONFLICT */
-    "\350\257\267\346\261\202\350\242\253\351\224\231\350\257\257\345\256\232\345\220\221", /* 421: 请求被错误定向 */
-    "\350\277\235\345\217\215\347\255\226\347\225\245", /* 1008: 违反策略 */
-    "httpinsufficientstorage", /* 507: HTTP_INSUFFICIENT_STORAGE */
-    "httpnotmodified", /* 304: HTTP_NOT_MODIFIED */
-    "\345\267\262\345\272\224\347\224\250\345\256\236\344\276\213\346\223\215\344\275\234", /* 226: 已应用实例操作 */
-    "httpunavailableforlegalreasons", /* 451: HTTP_UNAVAILABLE_FOR_LEGAL_REASONS */
-    "\347\273\247\347\273\255", /* 100: 继续 */
-    "closegoingaway", /* 1001: CLOSE_GOING_AWAY */
-    "badrequest", /* 400: BAD_REQUEST */
-    "useproxy", /* 305: USE_PROXY */
-    "httprequestheadertoolarge", /* 494: HTTP_REQUEST_HEADER_TOO_LARGE */
-    "httprequestentitytoolarge", /* 413: HTTP_REQUEST_ENTITY_TOO_LARGE */
-    "httptoomanyrequests", /* 429: HTTP_TOO_MANY_REQUESTS */
-    "thisisfine", /* 218: THIS_IS_FINE */
-    "httpfaileddependency", /* 424: HTTP_FAILED_DEPENDENCY */
-    "closetoolarge", /* 1009: CLOSE_TOO_LARGE */
-    "unsupportedmediatype", /* 415: UNSUPPORTED_MEDIA_TYPE */
-    "\346\272\220\347\253\231\344\270\215\345\217\257\350\276\276", /* 523: 源站不可达 */
-    "\346\210\220\345\212\237", /* 200: 成功 */
-    "httpinvalidsslcertificate", /* 526: HTTP_INVALID_SSL_CERTIFICATE */
-    "\344\277\235\347\225\231", /* 1004: 保留 */
-    "\345\244\232\347\247\215\351\200\211\346\213\251", /* 300: 多种选择 */
-    "temporaryredirect", /* 307: TEMPORARY_REDIRECT */
-    "\345\244\232\347\212\266\346\200\201", /* 207: 多状态 */
-    "logintimeout", /* 440: LOGIN_TIME_OUT */
-    "\351\234\200\350\246\201ssl\350\257\201\344\271\246", /* 496: 需要 SSL 证书 */
-    "\346\234\252\346\211\251\345\261\225", /* 510: 未扩展 */
-    "gatewaytimeout", /* 504: GATEWAY_TIMEOUT */
-    "noresponse", /* 444: NO_RESPONSE */
-    "\350\257\267\351\231\204\345\270\246\344\277\241\346\201\257\351\207\215\350\257\225", /* 449: 请附带信息重试 */
+/* The keys, one after another (as characters, not one long literal, which
+ * C99 asks no compiler to take; and not pointers, which a shared object
+ * would have to relocate). */
+static const unsigned char hs_index_text[] = {
+    '\351', '\224', '\231', '\350', '\257', '\257', '\350', '\257', '\267', '\346', '\261', '\202', /* 400: 错误请求 */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'h', 'e', 'a', 'd', 'e', 'r', 'f', 'i', 'e', 'l', 'd', 's', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 431: REQUEST_HEADER_FIELDS_TOO_LARGE */
+    'h', 't', 't', 'p', 'a', 'c', 'c', 'e', 'p', 't', 'e', 'd', /* 202: HTTP_ACCEPTED */
+    'h', 't', 't', 'p', 'u', 'n', 'a', 'v', 'a', 'i', 'l', 'a', 'b', 'l', 'e', 'f', 'o', 'r', 'l', 'e', 'g', 'a', 'l', 'r', 'e', 'a', 's', 'o', 'n', 's', /* 451: HTTP_UNAVAILABLE_FOR_LEGAL_REASONS */
+    'h', 't', 't', 'p', 'b', 'l', 'o', 'c', 'k', 'e', 'd', 'b', 'y', 'w', 'i', 'n', 'd', 'o', 'w', 's', 'p', 'a', 'r', 'e', 'n', 't', 'a', 'l', 'c', 'o', 'n', 't', 'r', 'o', 'l', 's', /* 450: HTTP_BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'e', 'd', 'r', 'a', 'n', 'g', 'e', 'n', 'o', 't', 's', 'a', 't', 'i', 's', 'f', 'i', 'a', 'b', 'l', 'e', /* 416: REQUESTED_RANGE_NOT_SATISFIABLE */
+    't', 'o', 'o', 'm', 'a', 'n', 'y', 'r', 'e', 'q', 'u', 'e', 's', 't', 's', /* 429: TOO_MANY_REQUESTS */
+    '\347', '\250', '\215', '\345', '\220', '\216', '\351', '\207', '\215', '\350', '\257', '\225', /* 1013: 稍后重试 */
+    'u', 'n', 'p', 'r', 'o', 'c', 'e', 's', 's', 'a', 'b', 'l', 'e', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 422: UNPROCESSABLE_CONTENT */
+    '\345', '\267', '\262', '\351', '\224', '\201', '\345', '\256', '\232', /* 423: 已锁定 */
+    'i', 'm', 'u', 's', 'e', 'd', /* 226: IM_USED */
+    'i', 'n', 't', 'e', 'r', 'n', 'a', 'l', 'e', 'r', 'r', 'o', 'r', /* 1011: INTERNAL_ERROR */
+    'h', 't', 't', 'p', 'v', 'e', 'r', 's', 'i', 'o', 'n', 'n', 'o', 't', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 505: HTTP_VERSION_NOT_SUPPORTED */
+    'n', 'e', 't', 'w', 'o', 'r', 'k', 'a', 'u', 't', 'h', 'e', 'n', 't', 'i', 'c', 'a', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 511: NETWORK_AUTHENTICATION_REQUIRED */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\345', '\256', '\236', '\344', '\275', '\223', '\350', '\277', '\207', '\345', '\244', '\247', /* 413: 请求实体过大 */
+    'r', 'a', 'n', 'g', 'e', 'n', 'o', 't', 's', 'a', 't', 'i', 's', 'f', 'i', 'a', 'b', 'l', 'e', /* 416: RANGE_NOT_SATISFIABLE */
+    'h', 't', 't', 'p', 'e', 'a', 'r', 'l', 'y', 'h', 'i', 'n', 't', 's', /* 103: HTTP_EARLY_HINTS */
+    'h', 't', 't', 'p', 'i', 'm', 'u', 's', 'e', 'd', /* 226: HTTP_IM_USED */
+    'e', 'x', 'p', 'e', 'c', 't', 'a', 't', 'i', 'o', 'n', 'f', 'a', 'i', 'l', 'e', 'd', /* 417: EXPECTATION_FAILED */
+    'c', 'l', 'o', 's', 'e', 'p', 'r', 'o', 't', 'o', 'c', 'o', 'l', 'e', 'r', 'r', 'o', 'r', /* 1002: CLOSE_PROTOCOL_ERROR */
+    '\351', '\234', '\200', '\344', '\273', '\230', '\350', '\264', '\271', /* 402: 需付费 */
+    'h', 't', 't', 'p', 'l', 'e', 'n', 'g', 't', 'h', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 411: HTTP_LENGTH_REQUIRED */
+    '\346', '\234', '\252', '\346', '\216', '\210', '\346', '\235', '\203', /* 401: 未授权 */
+    '\346', '\234', '\252', '\346', '\216', '\210', '\346', '\235', '\203', /* 3000: 未授权 */
+    'p', 'r', 'e', 'c', 'o', 'n', 'd', 'i', 't', 'i', 'o', 'n', 'f', 'a', 'i', 'l', 'e', 'd', /* 412: PRECONDITION_FAILED */
+    '\344', '\270', '\215', '\346', '\224', '\257', '\346', '\214', '\201', '\347', '\232', '\204', '\345', '\252', '\222', '\344', '\275', '\223', '\347', '\261', '\273', '\345', '\236', '\213', /* 415: 不支持的媒体类型 */
+    '\350', '\257', '\267', '\345', '\206', '\267', '\351', '\235', '\231', /* 420: 请冷静 */
+    'c', 'l', 'o', 's', 'e', 'n', 'o', 's', 't', 'a', 't', 'u', 's', /* 1005: CLOSE_NO_STATUS */
+    '\344', '\275', '\277', '\347', '\224', '\250', '\344', '\273', '\243', '\347', '\220', '\206', /* 305: 使用代理 */
+    '\344', '\270', '\215', '\346', '\216', '\245', '\345', '\217', '\227', /* 406: 不接受 */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\347', '\232', '\204', 'u', 'r', 'i', '\350', '\277', '\207', '\351', '\225', '\277', /* 414: 请求的 URI 过长 */
+    'p', 'a', 'r', 't', 'i', 'a', 'l', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 206: PARTIAL_CONTENT */
+    'h', 't', 't', 'p', 'i', 'm', 'a', 't', 'e', 'a', 'p', 'o', 't', /* 418: HTTP_IM_A_TEAPOT */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\350', '\242', '\253', '\351', '\224', '\231', '\350', '\257', '\257', '\345', '\256', '\232', '\345', '\220', '\221', /* 421: 请求被错误定向 */
+    '\346', '\226', '\271', '\346', '\263', '\225', '\347', '\246', '\201', '\347', '\224', '\250', /* 405: 方法禁用 */
+    'h', 't', 't', 'p', 'h', 't', 't', 'p', 'v', 'e', 'r', 's', 'i', 'o', 'n', 'n', 'o', 't', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 505: HTTP_HTTP_VERSION_NOT_SUPPORTED */
+    't', 'o', 'o', 'e', 'a', 'r', 'l', 'y', /* 425: TOO_EARLY */
+    'r', 'a', 'i', 'l', 'g', 'u', 'n', '\351', '\224', '\231', '\350', '\257', '\257', /* 527: Railgun 错误 */
+    'u', 'n', 'a', 'u', 't', 'h', 'o', 'r', 'i', 'z', 'e', 'd', /* 401: UNAUTHORIZED */
+    'u', 'n', 'a', 'u', 't', 'h', 'o', 'r', 'i', 'z', 'e', 'd', /* 3000: UNAUTHORIZED */
+    '\347', '\253', '\231', '\347', '\202', '\271', '\345', '\267', '\262', '\345', '\206', '\273', '\347', '\273', '\223', /* 530: 站点已冻结 */
+    'n', 'o', 's', 't', 'a', 't', 'u', 's', 'r', 'e', 'c', 'e', 'i', 'v', 'e', 'd', /* 1005: NO_STATUS_RECEIVED */
+    'h', 't', 't', 'p', 'f', 'o', 'u', 'n', 'd', /* 302: HTTP_FOUND */
+    'c', 'l', 'o', 's', 'e', 'g', 'o', 'i', 'n', 'g', 'a', 'w', 'a', 'y', /* 1001: CLOSE_GOING_AWAY */
+    'h', 't', 't', 'p', 'u', 'r', 'i', 't', 'o', 'o', 'l', 'o', 'n', 'g', /* 414: HTTP_URI_TOO_LONG */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'a', 'l', 'l', 'o', 'w', 'e', 'd', /* 405: HTTP_NOT_ALLOWED */
+    'h', 't', 't', 'p', 'l', 'o', 'g', 'i', 'n', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 440: HTTP_LOGIN_TIME_OUT */
+    '\346', '\227', '\240', '\346', '\263', '\225', '\345', '\244', '\204', '\347', '\220', '\206', '\347', '\232', '\204', '\345', '\206', '\205', '\345', '\256', '\271', /* 422: 无法处理的内容 */
+    '\345', '\206', '\205', '\351', '\203', '\250', '\351', '\224', '\231', '\350', '\257', '\257', /* 1011: 内部错误 */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'e', 'x', 't', 'e', 'n', 'd', 'e', 'd', /* 510: HTTP_NOT_EXTENDED */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'i', 'm', 'p', 'l', 'e', 'm', 'e', 'n', 't', 'e', 'd', /* 501: HTTP_NOT_IMPLEMENTED */
+    '\345', '\255', '\230', '\345', '\202', '\250', '\347', '\251', '\272', '\351', '\227', '\264', '\344', '\270', '\215', '\350', '\266', '\263', /* 507: 存储空间不足 */
+    'h', 't', 't', 'p', 'l', 'o', 'c', 'k', 'e', 'd', /* 423: HTTP_LOCKED */
+    'c', 'l', 'o', 's', 'e', 'u', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 1003: CLOSE_UNSUPPORTED */
+    '\346', '\255', '\243', '\345', '\270', '\270', '\345', '\205', '\263', '\351', '\227', '\255', /* 1000: 正常关闭 */
+    'w', 'e', 'b', 's', 'e', 'r', 'v', 'e', 'r', 'i', 's', 'd', 'o', 'w', 'n', /* 521: WEB_SERVER_IS_DOWN */
+    '\346', '\227', '\240', '\346', '\225', '\210', '\347', '\232', '\204', '\345', '\270', '\247', '\350', '\275', '\275', '\350', '\215', '\267', '\346', '\225', '\260', '\346', '\215', '\256', /* 1007: 无效的帧载荷数据 */
+    't', 'l', 's', '\346', '\217', '\241', '\346', '\211', '\213', '\345', '\244', '\261', '\350', '\264', '\245', /* 1015: TLS 握手失败 */
+    'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', 'r', 'e', 'd', 'i', 'r', 'e', 'c', 't', /* 308: PERMANENT_REDIRECT */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\350', '\214', '\203', '\345', '\233', '\264', '\346', '\227', '\240', '\346', '\263', '\225', '\346', '\273', '\241', '\350', '\266', '\263', /* 416: 请求范围无法满足 */
+    'n', 'o', 'r', 'e', 's', 'p', 'o', 'n', 's', 'e', /* 444: NO_RESPONSE */
+    'h', 't', 't', 'p', 'p', 'a', 'y', 'm', 'e', 'n', 't', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 402: HTTP_PAYMENT_REQUIRED */
+    'h', 't', 't', 'p', 'u', 'p', 'g', 'r', 'a', 'd', 'e', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 426: HTTP_UPGRADE_REQUIRED */
+    'u', 'n', 'a', 'v', 'a', 'i', 'l', 'a', 'b', 'l', 'e', 'f', 'o', 'r', 'l', 'e', 'g', 'a', 'l', 'r', 'e', 'a', 's', 'o', 'n', 's', /* 451: UNAVAILABLE_FOR_LEGAL_REASONS */
+    '\347', '\274', '\272', '\345', '\260', '\221', '\345', '\277', '\205', '\351', '\234', '\200', '\347', '\232', '\204', '\346', '\211', '\251', '\345', '\261', '\225', /* 1010: 缺少必需的扩展 */
+    'n', 'o', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 204: NO_CONTENT */
+    'c', 'o', 'n', 'n', 'e', 'c', 't', 'i', 'o', 'n', 't', 'i', 'm', 'e', 'd', 'o', 'u', 't', /* 522: CONNECTION_TIMED_OUT */
+    '\345', '\256', '\242', '\346', '\210', '\267', '\347', '\253', '\257', '\345', '\205', '\263', '\351', '\227', '\255', '\350', '\257', '\267', '\346', '\261', '\202', /* 499: 客户端关闭请求 */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 'e', 'd', 'r', 'a', 'n', 'g', 'e', 'n', 'o', 't', 's', 'a', 't', 'i', 's', 'f', 'i', 'a', 'b', 'l', 'e', /* 416: HTTP_REQUESTED_RANGE_NOT_SATISFIABLE */
+    'h', 't', 't', 'p', 'c', 'l', 'o', 's', 'e', /* 444: HTTP_CLOSE */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 'h', 'e', 'a', 'd', 'e', 'r', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 494: HTTP_REQUEST_HEADER_TOO_LARGE */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 'e', 'n', 't', 'i', 't', 'y', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: HTTP_REQUEST_ENTITY_TOO_LARGE */
+    'u', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', 'd', 'a', 't', 'a', /* 1003: UNSUPPORTED_DATA */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'e', 'n', 't', 'i', 't', 'y', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: REQUEST_ENTITY_TOO_LARGE */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'h', 'e', 'a', 'd', 'e', 'r', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 494: REQUEST_HEADER_TOO_LARGE */
+    'n', 'o', 't', 'a', 'l', 'l', 'o', 'w', 'e', 'd', /* 405: NOT_ALLOWED */
+    '\344', '\270', '\215', '\346', '\224', '\257', '\346', '\214', '\201', '\347', '\232', '\204', '\346', '\225', '\260', '\346', '\215', '\256', /* 1003: 不支持的数据 */
+    'h', 't', 't', 'p', 'u', 'p', 'l', 'o', 'a', 'd', 'r', 'e', 's', 'u', 'm', 'p', 't', 'i', 'o', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 104: HTTP_UPLOAD_RESUMPTION_SUPPORTED */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 'u', 'r', 'i', 't', 'o', 'o', 'l', 'o', 'n', 'g', /* 414: HTTP_REQUEST_URI_TOO_LONG */
+    's', 'e', 'r', 'v', 'i', 'c', 'e', 'r', 'e', 's', 't', 'a', 'r', 't', /* 1012: SERVICE_RESTART */
+    'h', 't', 't', 'p', 'c', 'r', 'e', 'a', 't', 'e', 'd', /* 201: HTTP_CREATED */
+    '\347', '\273', '\247', '\347', '\273', '\255', /* 100: 继续 */
+    'h', 't', 't', 'p', 'm', 'u', 'l', 't', 'i', 'p', 'l', 'e', 'c', 'h', 'o', 'i', 'c', 'e', 's', /* 300: HTTP_MULTIPLE_CHOICES */
+    '\351', '\242', '\204', '\346', '\234', '\237', '\345', '\244', '\261', '\350', '\264', '\245', /* 417: 预期失败 */
+    'u', 'n', 'u', 's', 'e', 'd', /* 306: (Unused) */
+    'e', 'n', 'h', 'a', 'n', 'c', 'e', 'y', 'o', 'u', 'r', 'c', 'a', 'l', 'm', /* 420: ENHANCE_YOUR_CALM */
+    '\346', '\234', '\252', '\344', '\277', '\256', '\346', '\224', '\271', /* 304: 未修改 */
+    '\346', '\234', '\252', '\346', '\211', '\251', '\345', '\261', '\225', /* 510: 未扩展 */
+    '\346', '\210', '\221', '\346', '\230', '\257', '\350', '\214', '\266', '\345', '\243', '\266', /* 418: 我是茶壶 */
+    'n', 'o', 't', 'a', 'c', 'c', 'e', 'p', 't', 'a', 'b', 'l', 'e', /* 406: NOT_ACCEPTABLE */
+    'h', 't', 't', 'p', 's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', 'e', 'r', 'r', 'o', 'r', /* 495: HTTP_SSL_CERTIFICATE_ERROR */
+    'p', 'o', 'l', 'i', 'c', 'y', 'v', 'i', 'o', 'l', 'a', 't', 'i', 'o', 'n', /* 1008: POLICY_VIOLATION */
+    'h', 't', 't', 'p', 'i', 'n', 't', 'e', 'r', 'n', 'a', 'l', 's', 'e', 'r', 'v', 'e', 'r', 'e', 'r', 'r', 'o', 'r', /* 500: HTTP_INTERNAL_SERVER_ERROR */
+    '\344', '\270', '\200', '\345', '\210', '\207', '\346', '\255', '\243', '\345', '\270', '\270', /* 218: 一切正常 */
+    '\346', '\234', '\252', '\346', '\224', '\266', '\345', '\210', '\260', '\347', '\212', '\266', '\346', '\200', '\201', '\347', '\240', '\201', /* 1005: 未收到状态码 */
+    'a', 'l', 'r', 'e', 'a', 'd', 'y', 'r', 'e', 'p', 'o', 'r', 't', 'e', 'd', /* 208: ALREADY_REPORTED */
+    'h', 't', 't', 'p', 'w', 'e', 'b', 's', 'e', 'r', 'v', 'e', 'r', 'i', 's', 'd', 'o', 'w', 'n', /* 521: HTTP_WEB_SERVER_IS_DOWN */
+    'h', 't', 't', 'p', 'n', 'e', 't', 'w', 'o', 'r', 'k', 'a', 'u', 't', 'h', 'e', 'n', 't', 'i', 'c', 'a', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 511: HTTP_NETWORK_AUTHENTICATION_REQUIRED */
+    'h', 't', 't', 'p', 'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 's', 'e', 'n', 't', 't', 'o', 'h', 't', 't', 'p', 's', 'p', 'o', 'r', 't', /* 497: HTTP_HTTP_REQUEST_SENT_TO_HTTPS_PORT */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\350', '\277', '\207', '\345', '\244', '\232', /* 429: 请求过多 */
+    'h', 't', 't', 'p', 'l', 'o', 'o', 'p', 'd', 'e', 't', 'e', 'c', 't', 'e', 'd', /* 508: HTTP_LOOP_DETECTED */
+    'n', 'o', 't', 'f', 'o', 'u', 'n', 'd', /* 404: NOT_FOUND */
+    '\345', '\217', '\230', '\344', '\275', '\223', '\344', '\271', '\237', '\345', '\234', '\250', '\345', '\215', '\217', '\345', '\225', '\206', /* 506: 变体也在协商 */
+    '\351', '\234', '\200', '\350', '\246', '\201', '\345', '\205', '\210', '\345', '\206', '\263', '\346', '\235', '\241', '\344', '\273', '\266', /* 428: 需要先决条件 */
+    '\345', '\267', '\262', '\345', '\210', '\233', '\345', '\273', '\272', /* 201: 已创建 */
+    'r', 'a', 'i', 'l', 'g', 'u', 'n', 'e', 'r', 'r', 'o', 'r', /* 527: RAILGUN_ERROR */
+    'h', 't', 't', 'p', 'e', 'x', 'p', 'e', 'c', 't', 'a', 't', 'i', 'o', 'n', 'f', 'a', 'i', 'l', 'e', 'd', /* 417: HTTP_EXPECTATION_FAILED */
+    '\351', '\203', '\250', '\345', '\210', '\206', '\345', '\206', '\205', '\345', '\256', '\271', /* 206: 部分内容 */
+    't', 'l', 's', 'h', 'a', 'n', 'd', 's', 'h', 'a', 'k', 'e', /* 1015: TLS_HANDSHAKE */
+    'h', 't', 't', 'p', 'n', 'o', 'n', 'a', 'u', 't', 'h', 'o', 'r', 'i', 't', 'a', 't', 'i', 'v', 'e', 'i', 'n', 'f', 'o', 'r', 'm', 'a', 't', 'i', 'o', 'n', /* 203: HTTP_NON_AUTHORITATIVE_INFORMATION */
+    '\357', '\274', '\210', '\346', '\234', '\252', '\344', '\275', '\277', '\347', '\224', '\250', '\357', '\274', '\211', /* 306: （未使用） */
+    's', 's', 'l', '\346', '\217', '\241', '\346', '\211', '\213', '\345', '\244', '\261', '\350', '\264', '\245', /* 525: SSL 握手失败 */
+    'a', 't', 'i', 'm', 'e', 'o', 'u', 't', 'o', 'c', 'c', 'u', 'r', 'r', 'e', 'd', /* 524: A_TIMEOUT_OCCURRED */
+    'h', 't', 't', 'p', 's', 'i', 't', 'e', 'i', 's', 'f', 'r', 'o', 'z', 'e', 'n', /* 530: HTTP_SITE_IS_FROZEN */
+    'n', 'o', 't', 'i', 'm', 'p', 'l', 'e', 'm', 'e', 'n', 't', 'e', 'd', /* 501: NOT_IMPLEMENTED */
+    'g', 'o', 'n', 'e', /* 410: GONE */
+    'm', 'a', 'n', 'd', 'a', 't', 'o', 'r', 'y', 'e', 'x', 't', 'e', 'n', 's', 'i', 'o', 'n', /* 1010: MANDATORY_EXTENSION */
+    '\346', '\272', '\220', '\347', '\253', '\231', '\350', '\277', '\224', '\345', '\233', '\236', '\346', '\234', '\252', '\347', '\237', '\245', '\351', '\224', '\231', '\350', '\257', '\257', /* 520: 源站返回未知错误 */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'u', 'r', 'i', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 414: Request-URI Too Large */
+    '\345', '\244', '\204', '\347', '\220', '\206', '\344', '\270', '\255', /* 102: 处理中 */
+    'h', 't', 't', 'p', 'a', 'l', 'r', 'e', 'a', 'd', 'y', 'r', 'e', 'p', 'o', 'r', 't', 'e', 'd', /* 208: HTTP_ALREADY_REPORTED */
+    '\346', '\234', '\215', '\345', '\212', '\241', '\345', '\231', '\250', '\345', '\206', '\205', '\351', '\203', '\250', '\351', '\224', '\231', '\350', '\257', '\257', /* 500: 服务器内部错误 */
+    'h', 't', 't', 'p', 't', 'h', 'i', 's', 'i', 's', 'f', 'i', 'n', 'e', /* 218: HTTP_THIS_IS_FINE */
+    'h', 't', 't', 'p', 'b', 'a', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 400: HTTP_BAD_REQUEST */
+    'h', 't', 't', 'p', 'c', 'l', 'i', 'e', 'n', 't', 'c', 'l', 'o', 's', 'e', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 499: HTTP_CLIENT_CLOSED_REQUEST */
+    'h', 't', 't', 'p', 'm', 'e', 't', 'h', 'o', 'd', 'n', 'o', 't', 'a', 'l', 'l', 'o', 'w', 'e', 'd', /* 405: HTTP_METHOD_NOT_ALLOWED */
+    'b', 'l', 'o', 'c', 'k', 'e', 'd', 'b', 'y', 'w', 'i', 'n', 'd', 'o', 'w', 's', 'p', 'a', 'r', 'e', 'n', 't', 'a', 'l', 'c', 'o', 'n', 't', 'r', 'o', 'l', 's', /* 450: BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS */
+    'h', 't', 't', 'p', 'm', 'u', 'l', 't', 'i', 's', 't', 'a', 't', 'u', 's', /* 207: HTTP_MULTI_STATUS */
+    's', 'w', 'i', 't', 'c', 'h', 'i', 'n', 'g', 'p', 'r', 'o', 't', 'o', 'c', 'o', 'l', 's', /* 101: SWITCHING_PROTOCOLS */
+    '\345', '\267', '\262', '\345', '\272', '\224', '\347', '\224', '\250', '\345', '\256', '\236', '\344', '\276', '\213', '\346', '\223', '\215', '\344', '\275', '\234', /* 226: 已应用实例操作 */
+    'l', 'o', 'g', 'i', 'n', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 440: LOGIN_TIME_OUT */
+    't', 'e', 'm', 'p', 'o', 'r', 'a', 'r', 'y', 'r', 'e', 'd', 'i', 'r', 'e', 'c', 't', /* 307: TEMPORARY_REDIRECT */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\345', '\244', '\264', '\350', '\277', '\207', '\345', '\244', '\247', /* 494: 请求头过大 */
+    'g', 'o', 'i', 'n', 'g', 'a', 'w', 'a', 'y', /* 1001: GOING_AWAY */
+    '\344', '\277', '\235', '\347', '\225', '\231', /* 1004: 保留 */
+    '\351', '\234', '\200', '\350', '\246', '\201', '\347', '\275', '\221', '\347', '\273', '\234', '\350', '\256', '\244', '\350', '\257', '\201', /* 511: 需要网络认证 */
+    '\346', '\227', '\240', '\345', '\206', '\205', '\345', '\256', '\271', /* 204: 无内容 */
+    '\351', '\241', '\265', '\351', '\235', '\242', '\345', '\267', '\262', '\350', '\277', '\207', '\346', '\234', '\237', /* 419: 页面已过期 */
+    'h', 't', 't', 'p', 's', 'e', 'e', 'o', 't', 'h', 'e', 'r', /* 303: HTTP_SEE_OTHER */
+    'n', 'e', 't', 'w', 'o', 'r', 'k', 'c', 'o', 'n', 'n', 'e', 'c', 't', 't', 'i', 'm', 'e', 'o', 'u', 't', 'e', 'r', 'r', 'o', 'r', /* 599: NETWORK_CONNECT_TIMEOUT_ERROR */
+    '\346', '\227', '\240', '\345', '\223', '\215', '\345', '\272', '\224', /* 444: 无响应 */
+    'p', 'a', 'y', 'l', 'o', 'a', 'd', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: PAYLOAD_TOO_LARGE */
+    'm', 'i', 's', 'd', 'i', 'r', 'e', 'c', 't', 'e', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 421: MISDIRECTED_REQUEST */
+    'h', 't', 't', 'p', 't', 'o', 'o', 'm', 'a', 'n', 'y', 'r', 'e', 'q', 'u', 'e', 's', 't', 's', /* 429: HTTP_TOO_MANY_REQUESTS */
+    'h', 't', 't', 'p', 'b', 'a', 'd', 'g', 'a', 't', 'e', 'w', 'a', 'y', /* 502: HTTP_BAD_GATEWAY */
+    'h', 't', 't', 'p', 'f', 'a', 'i', 'l', 'e', 'd', 'd', 'e', 'p', 'e', 'n', 'd', 'e', 'n', 'c', 'y', /* 424: HTTP_FAILED_DEPENDENCY */
+    'm', 'e', 't', 'h', 'o', 'd', 'n', 'o', 't', 'i', 'm', 'p', 'l', 'e', 'm', 'e', 'n', 't', 'e', 'd', /* 501: METHOD_NOT_IMPLEMENTED */
+    'h', 't', 't', 'p', 'a', 't', 'i', 'm', 'e', 'o', 'u', 't', 'o', 'c', 'c', 'u', 'r', 'r', 'e', 'd', /* 524: HTTP_A_TIMEOUT_OCCURRED */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\345', '\244', '\264', '\345', '\255', '\227', '\346', '\256', '\265', '\350', '\277', '\207', '\345', '\244', '\247', /* 431: 请求头字段过大 */
+    'h', 't', 't', 'p', 'm', 'o', 'v', 'e', 'd', 't', 'e', 'm', 'p', 'o', 'r', 'a', 'r', 'i', 'l', 'y', /* 302: HTTP_MOVED_TEMPORARILY */
+    '\345', '\205', '\210', '\345', '\206', '\263', '\346', '\235', '\241', '\344', '\273', '\266', '\345', '\244', '\261', '\350', '\264', '\245', /* 412: 先决条件失败 */
+    'r', 'e', 't', 'r', 'y', 'w', 'i', 't', 'h', /* 449: RETRY_WITH */
+    'h', 't', 't', 'p', 'u', 'n', 'p', 'r', 'o', 'c', 'e', 's', 's', 'a', 'b', 'l', 'e', 'e', 'n', 't', 'i', 't', 'y', /* 422: HTTP_UNPROCESSABLE_ENTITY */
+    'r', 'e', 's', 'e', 't', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 205: RESET_CONTENT */
+    'c', 'l', 'i', 'e', 'n', 't', 'c', 'l', 'o', 's', 'e', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 499: CLIENT_CLOSED_REQUEST */
+    '\345', '\210', '\207', '\346', '\215', '\242', '\345', '\215', '\217', '\350', '\256', '\256', /* 101: 切换协议 */
+    'u', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', 'm', 'e', 'd', 'i', 'a', 't', 'y', 'p', 'e', /* 415: UNSUPPORTED_MEDIA_TYPE */
+    'h', 't', 't', 'p', 'n', 'o', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 204: HTTP_NO_CONTENT */
+    '\345', '\274', '\202', '\345', '\270', '\270', '\345', '\205', '\263', '\351', '\227', '\255', /* 1006: 异常关闭 */
+    'h', 't', 't', 'p', 't', 'e', 'm', 'p', 'o', 'r', 'a', 'r', 'y', 'r', 'e', 'd', 'i', 'r', 'e', 'c', 't', /* 307: HTTP_TEMPORARY_REDIRECT */
+    '\346', '\260', '\270', '\344', '\271', '\205', '\351', '\207', '\215', '\345', '\256', '\232', '\345', '\220', '\221', /* 308: 永久重定向 */
+    'h', 't', 't', 'p', 'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', 'r', 'e', 'd', 'i', 'r', 'e', 'c', 't', /* 308: HTTP_PERMANENT_REDIRECT */
+    '\344', '\273', '\244', '\347', '\211', '\214', '\346', '\227', '\240', '\346', '\225', '\210', /* 498: 令牌无效 */
+    'h', 't', 't', 'p', 'u', 's', 'e', 'p', 'r', 'o', 'x', 'y', /* 305: HTTP_USE_PROXY */
+    'c', 'o', 'n', 't', 'i', 'n', 'u', 'e', /* 100: CONTINUE */
+    'h', 't', 't', 'p', 'f', 'o', 'r', 'b', 'i', 'd', 'd', 'e', 'n', /* 403: HTTP_FORBIDDEN */
+    'h', 't', 't', 'p', 's', 'p', 'e', 'c', 'i', 'a', 'l', 'r', 'e', 's', 'p', 'o', 'n', 's', 'e', /* 300: HTTP_SPECIAL_RESPONSE */
+    'h', 't', 't', 'p', 's', 'e', 'r', 'v', 'i', 'c', 'e', 'u', 'n', 'a', 'v', 'a', 'i', 'l', 'a', 'b', 'l', 'e', /* 503: HTTP_SERVICE_UNAVAILABLE */
+    'h', 't', 't', 'p', 'i', 'n', 'v', 'a', 'l', 'i', 'd', 't', 'o', 'k', 'e', 'n', /* 498: HTTP_INVALID_TOKEN */
+    'a', 'b', 'n', 'o', 'r', 'm', 'a', 'l', 'c', 'l', 'o', 's', 'u', 'r', 'e', /* 1006: ABNORMAL_CLOSURE */
+    '\347', '\275', '\221', '\347', '\273', '\234', '\350', '\257', '\273', '\345', '\217', '\226', '\350', '\266', '\205', '\346', '\227', '\266', /* 598: 网络读取超时 */
+    '\345', '\260', '\232', '\346', '\234', '\252', '\345', '\256', '\236', '\346', '\226', '\275', /* 501: 尚未实施 */
+    '\347', '\275', '\221', '\347', '\273', '\234', '\350', '\277', '\236', '\346', '\216', '\245', '\350', '\266', '\205', '\346', '\227', '\266', /* 599: 网络连接超时 */
+    'h', 't', 't', 'p', 'u', 'n', 'p', 'r', 'o', 'c', 'e', 's', 's', 'a', 'b', 'l', 'e', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 422: HTTP_UNPROCESSABLE_CONTENT */
+    '\351', '\235', '\236', '\346', '\216', '\210', '\346', '\235', '\203', '\344', '\277', '\241', '\346', '\201', '\257', /* 203: 非授权信息 */
+    'c', 'o', 'n', 'f', 'l', 'i', 'c', 't', /* 409: CONFLICT */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 408: HTTP_REQUEST_TIMEOUT */
+    'h', 't', 't', 'p', 'g', 'a', 't', 'e', 'w', 'a', 'y', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 504: HTTP_GATEWAY_TIMEOUT */
+    'n', 'o', 'n', 'a', 'u', 't', 'h', 'o', 'r', 'i', 't', 'a', 't', 'i', 'v', 'e', 'i', 'n', 'f', 'o', 'r', 'm', 'a', 't', 'i', 'o', 'n', /* 203: NON_AUTHORITATIVE_INFORMATION */
+    'u', 's', 'e', 'p', 'r', 'o', 'x', 'y', /* 305: USE_PROXY */
+    't', 'i', 'm', 'e', 'o', 'u', 't', /* 3008: TIMEOUT */
+    '\351', '\224', '\231', '\350', '\257', '\257', '\347', '\275', '\221', '\345', '\205', '\263', /* 502: 错误网关 */
+    '\351', '\224', '\231', '\350', '\257', '\257', '\347', '\275', '\221', '\345', '\205', '\263', /* 1014: 错误网关 */
+    '\344', '\270', '\264', '\346', '\227', '\266', '\347', '\247', '\273', '\345', '\212', '\250', /* 302: 临时移动 */
+    'i', 'm', 'a', 't', 'e', 'a', 'p', 'o', 't', /* 418: IM_A_TEAPOT */
+    's', 's', 'l', '\350', '\257', '\201', '\344', '\271', '\246', '\351', '\224', '\231', '\350', '\257', '\257', /* 495: SSL 证书错误 */
+    'i', 'n', 's', 'u', 'f', 'f', 'i', 'c', 'i', 'e', 'n', 't', 's', 't', 'o', 'r', 'a', 'g', 'e', /* 507: INSUFFICIENT_STORAGE */
+    '\346', '\234', '\215', '\345', '\212', '\241', '\344', '\270', '\215', '\345', '\217', '\257', '\347', '\224', '\250', /* 503: 服务不可用 */
+    'h', 't', 't', 'p', 'c', 'o', 'n', 't', 'e', 'n', 't', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: HTTP_CONTENT_TOO_LARGE */
+    'h', 't', 't', 'p', 'p', 'a', 'y', 'l', 'o', 'a', 'd', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: HTTP_PAYLOAD_TOO_LARGE */
+    't', 'h', 'i', 's', 'i', 's', 'f', 'i', 'n', 'e', /* 218: THIS_IS_FINE */
+    'p', 'r', 'o', 'x', 'y', 'a', 'u', 't', 'h', 'e', 'n', 't', 'i', 'c', 'a', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 407: PROXY_AUTHENTICATION_REQUIRED */
+    's', 'w', 'i', 't', 'c', 'h', 'p', 'r', 'o', 'x', 'y', /* 306: SWITCH_PROXY */
+    'n', 'o', 't', 'e', 'x', 't', 'e', 'n', 'd', 'e', 'd', /* 510: NOT_EXTENDED */
+    'h', 't', 't', 'p', 's', 'w', 'i', 't', 'c', 'h', 'i', 'n', 'g', 'p', 'r', 'o', 't', 'o', 'c', 'o', 'l', 's', /* 101: HTTP_SWITCHING_PROTOCOLS */
+    's', 'e', 'e', 'o', 't', 'h', 'e', 'r', /* 303: SEE_OTHER */
+    's', 'p', 'e', 'c', 'i', 'a', 'l', 'r', 'e', 's', 'p', 'o', 'n', 's', 'e', /* 300: SPECIAL_RESPONSE */
+    's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', 'e', 'r', 'r', 'o', 'r', /* 495: SSL_CERTIFICATE_ERROR */
+    'v', 'e', 'r', 's', 'i', 'o', 'n', 'n', 'o', 't', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 505: VERSION_NOT_SUPPORTED */
+    'i', 'n', 'v', 'a', 'l', 'i', 'd', 't', 'o', 'k', 'e', 'n', /* 498: INVALID_TOKEN */
+    'h', 't', 't', 'p', 'n', 'e', 't', 'w', 'o', 'r', 'k', 'c', 'o', 'n', 'n', 'e', 'c', 't', 't', 'i', 'm', 'e', 'o', 'u', 't', 'e', 'r', 'r', 'o', 'r', /* 599: HTTP_NETWORK_CONNECT_TIMEOUT_ERROR */
+    'f', 'a', 'i', 'l', 'e', 'd', 'd', 'e', 'p', 'e', 'n', 'd', 'e', 'n', 'c', 'y', /* 424: FAILED_DEPENDENCY */
+    '\345', '\233', '\240', '\346', '\263', '\225', '\345', '\276', '\213', '\345', '\216', '\237', '\345', '\233', '\240', '\344', '\270', '\215', '\345', '\217', '\257', '\347', '\224', '\250', /* 451: 因法律原因不可用 */
+    'v', 'a', 'r', 'i', 'a', 'n', 't', 'a', 'l', 's', 'o', 'n', 'e', 'g', 'o', 't', 'i', 'a', 't', 'e', 's', /* 506: VARIANT_ALSO_NEGOTIATES */
+    '\345', '\217', '\221', '\347', '\224', '\237', '\350', '\266', '\205', '\346', '\227', '\266', /* 524: 发生超时 */
+    '\346', '\234', '\252', '\346', '\211', '\276', '\345', '\210', '\260', /* 404: 未找到 */
+    '\351', '\234', '\200', '\350', '\246', '\201', '\344', '\273', '\243', '\347', '\220', '\206', '\346', '\216', '\210', '\346', '\235', '\203', /* 407: 需要代理授权 */
+    'h', 't', 't', 'p', 't', 'o', 'o', 'e', 'a', 'r', 'l', 'y', /* 425: HTTP_TOO_EARLY */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'f', 'o', 'u', 'n', 'd', /* 404: HTTP_NOT_FOUND */
+    'u', 'p', 'l', 'o', 'a', 'd', 'r', 'e', 's', 'u', 'm', 'p', 't', 'i', 'o', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', /* 104: UPLOAD_RESUMPTION_SUPPORTED */
+    'p', 'r', 'o', 'c', 'e', 's', 's', 'i', 'n', 'g', /* 102: PROCESSING */
+    'e', 'a', 'r', 'l', 'y', 'h', 'i', 'n', 't', 's', /* 103: EARLY_HINTS */
+    'u', 'n', 'p', 'r', 'o', 'c', 'e', 's', 's', 'a', 'b', 'l', 'e', 'e', 'n', 't', 'i', 't', 'y', /* 422: UNPROCESSABLE_ENTITY */
+    '\347', '\275', '\221', '\345', '\205', '\263', '\350', '\266', '\205', '\346', '\227', '\266', /* 504: 网关超时 */
+    'h', 't', 't', 'p', 'c', 'o', 'n', 'f', 'l', 'i', 'c', 't', /* 409: HTTP_CONFLICT */
+    'h', 't', 't', 'p', 'p', 'a', 'g', 'e', 'e', 'x', 'p', 'i', 'r', 'e', 'd', /* 419: HTTP_PAGE_EXPIRED */
+    'o', 'r', 'i', 'g', 'i', 'n', 'i', 's', 'u', 'n', 'r', 'e', 'a', 'c', 'h', 'a', 'b', 'l', 'e', /* 523: ORIGIN_IS_UNREACHABLE */
+    'h', 't', 't', 'p', 'r', 'e', 's', 'e', 't', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 205: HTTP_RESET_CONTENT */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 'u', 'r', 'i', 't', 'o', 'o', 'l', 'o', 'n', 'g', /* 414: REQUEST_URI_TOO_LONG */
+    '\350', '\266', '\205', '\346', '\227', '\266', /* 3008: 超时 */
+    'c', 'l', 'o', 's', 'e', 'a', 'b', 'n', 'o', 'r', 'm', 'a', 'l', /* 1006: CLOSE_ABNORMAL */
+    '\346', '\260', '\270', '\344', '\271', '\205', '\347', '\247', '\273', '\345', '\212', '\250', /* 301: 永久移动 */
+    'p', 'a', 'y', 'm', 'e', 'n', 't', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 402: PAYMENT_REQUIRED */
+    '\346', '\272', '\220', '\347', '\253', '\231', '\345', '\267', '\262', '\345', '\205', '\263', '\351', '\227', '\255', /* 521: 源站已关闭 */
+    '\345', '\267', '\262', '\346', '\212', '\245', '\345', '\221', '\212', /* 208: 已报告 */
+    '\346', '\234', '\215', '\345', '\212', '\241', '\351', '\207', '\215', '\345', '\220', '\257', /* 1012: 服务重启 */
+    'h', 't', 't', 'p', 'm', 'e', 't', 'h', 'o', 'd', 'n', 'o', 't', 'i', 'm', 'p', 'l', 'e', 'm', 'e', 'n', 't', 'e', 'd', /* 501: HTTP_METHOD_NOT_IMPLEMENTED */
+    '\350', '\257', '\267', '\351', '\231', '\204', '\345', '\270', '\246', '\344', '\277', '\241', '\346', '\201', '\257', '\351', '\207', '\215', '\350', '\257', '\225', /* 449: 请附带信息重试 */
+    '\347', '\246', '\201', '\346', '\255', '\242', /* 403: 禁止 */
+    '\347', '\246', '\201', '\346', '\255', '\242', /* 3003: 禁止 */
+    'h', 't', 't', 'p', 'i', 'n', 's', 'u', 'f', 'f', 'i', 'c', 'i', 'e', 'n', 't', 's', 't', 'o', 'r', 'a', 'g', 'e', /* 507: HTTP_INSUFFICIENT_STORAGE */
+    'u', 'p', 'g', 'r', 'a', 'd', 'e', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 426: UPGRADE_REQUIRED */
+    's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 496: SSL_CERTIFICATE_REQUIRED */
+    'n', 'e', 't', 'w', 'o', 'r', 'k', 'r', 'e', 'a', 'd', 't', 'i', 'm', 'e', 'o', 'u', 't', 'e', 'r', 'r', 'o', 'r', /* 598: NETWORK_READ_TIMEOUT_ERROR */
+    '\346', '\243', '\200', '\346', '\265', '\213', '\345', '\210', '\260', '\345', '\276', '\252', '\347', '\216', '\257', /* 508: 检测到循环 */
+    '\351', '\234', '\200', '\350', '\246', '\201', 's', 's', 'l', '\350', '\257', '\201', '\344', '\271', '\246', /* 496: 需要 SSL 证书 */
+    'h', 't', 't', 'p', 'c', 'o', 'n', 'n', 'e', 'c', 't', 'i', 'o', 'n', 't', 'i', 'm', 'e', 'd', 'o', 'u', 't', /* 522: HTTP_CONNECTION_TIMED_OUT */
+    'n', 'o', 't', 'm', 'o', 'd', 'i', 'f', 'i', 'e', 'd', /* 304: NOT_MODIFIED */
+    'h', 't', 't', 'p', 'u', 'n', 's', 'u', 'p', 'p', 'o', 'r', 't', 'e', 'd', 'm', 'e', 'd', 'i', 'a', 't', 'y', 'p', 'e', /* 415: HTTP_UNSUPPORTED_MEDIA_TYPE */
+    '\351', '\234', '\200', '\350', '\246', '\201', '\345', '\215', '\207', '\347', '\272', '\247', /* 426: 需要升级 */
+    'n', 'o', 'r', 'm', 'a', 'l', 'c', 'l', 'o', 's', 'u', 'r', 'e', /* 1000: NORMAL_CLOSURE */
+    's', 's', 'l', 'h', 'a', 'n', 'd', 's', 'h', 'a', 'k', 'e', 'f', 'a', 'i', 'l', 'e', 'd', /* 525: SSL_HANDSHAKE_FAILED */
+    '\347', '\273', '\210', '\347', '\253', '\257', '\347', '\246', '\273', '\345', '\274', '\200', /* 1001: 终端离开 */
+    'm', 'o', 'v', 'e', 'd', 'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', 'l', 'y', /* 301: MOVED_PERMANENTLY */
+    'm', 'o', 'v', 'e', 'd', 't', 'e', 'm', 'p', 'o', 'r', 'a', 'r', 'i', 'l', 'y', /* 302: MOVED_TEMPORARILY */
+    'm', 'i', 's', 's', 'i', 'n', 'g', 'e', 'x', 't', 'e', 'n', 's', 'i', 'o', 'n', /* 1010: MISSING_EXTENSION */
+    'i', 'n', 'v', 'a', 'l', 'i', 'd', 's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', /* 526: INVALID_SSL_CERTIFICATE */
+    'f', 'o', 'u', 'n', 'd', /* 302: FOUND */
+    'h', 't', 't', 'p', 'i', 'n', 'v', 'a', 'l', 'i', 'd', 's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', /* 526: HTTP_INVALID_SSL_CERTIFICATE */
+    '\345', '\267', '\262', '\346', '\216', '\245', '\345', '\217', '\227', /* 202: 已接受 */
+    '\351', '\207', '\215', '\347', '\275', '\256', '\345', '\206', '\205', '\345', '\256', '\271', /* 205: 重置内容 */
+    'h', 't', 't', 'p', 'c', 'o', 'n', 't', 'i', 'n', 'u', 'e', /* 100: HTTP_CONTINUE */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 'h', 'e', 'a', 'd', 'e', 'r', 'f', 'i', 'e', 'l', 'd', 's', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 431: HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE */
+    '\351', '\234', '\200', '\350', '\246', '\201', '\351', '\225', '\277', '\345', '\272', '\246', /* 411: 需要长度 */
+    'h', 't', 't', 'p', 'w', 'e', 'b', 's', 'e', 'r', 'v', 'e', 'r', 'r', 'e', 't', 'u', 'r', 'n', 'e', 'd', 'a', 'n', 'u', 'n', 'k', 'n', 'o', 'w', 'n', 'e', 'r', 'r', 'o', 'r', /* 520: HTTP_WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR */
+    '\346', '\224', '\257', '\346', '\214', '\201', '\346', '\226', '\255', '\347', '\202', '\271', '\347', '\273', '\255', '\344', '\274', '\240', '\344', '\270', '\212', '\344', '\274', '\240', /* 104: 支持断点续传上传 */
+    'b', 'a', 'n', 'd', 'w', 'i', 'd', 't', 'h', 'l', 'i', 'm', 'i', 't', 'e', 'x', 'c', 'e', 'e', 'd', 'e', 'd', /* 509: BANDWIDTH_LIMIT_EXCEEDED */
+    'h', 't', 't', 'p', 'n', 'e', 't', 'w', 'o', 'r', 'k', 'r', 'e', 'a', 'd', 't', 'i', 'm', 'e', 'o', 'u', 't', 'e', 'r', 'r', 'o', 'r', /* 598: HTTP_NETWORK_READ_TIMEOUT_ERROR */
+    't', 'r', 'y', 'a', 'g', 'a', 'i', 'n', 'l', 'a', 't', 'e', 'r', /* 1013: TRY_AGAIN_LATER */
+    'm', 'u', 'l', 't', 'i', 'p', 'l', 'e', 'c', 'h', 'o', 'i', 'c', 'e', 's', /* 300: MULTIPLE_CHOICES */
+    'w', 'e', 'b', 's', 'e', 'r', 'v', 'e', 'r', 'r', 'e', 't', 'u', 'r', 'n', 'e', 'd', 'a', 'n', 'u', 'n', 'k', 'n', 'o', 'w', 'n', 'e', 'r', 'r', 'o', 'r', /* 520: WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR */
+    'h', 't', 't', 'p', '\350', '\257', '\267', '\346', '\261', '\202', '\345', '\217', '\221', '\351', '\200', '\201', '\345', '\210', '\260', '\344', '\272', '\206', 'h', 't', 't', 'p', 's', '\347', '\253', '\257', '\345', '\217', '\243', /* 497: HTTP 请求发送到了 HTTPS 端口 */
+    'g', 'a', 't', 'e', 'w', 'a', 'y', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 504: GATEWAY_TIMEOUT */
+    's', 's', 'l', '\350', '\257', '\201', '\344', '\271', '\246', '\346', '\227', '\240', '\346', '\225', '\210', /* 526: SSL 证书无效 */
+    '\350', '\266', '\205', '\345', '\207', '\272', '\345', '\270', '\246', '\345', '\256', '\275', '\351', '\231', '\220', '\345', '\210', '\266', /* 509: 超出带宽限制 */
+    'h', 't', 't', 'p', 'p', 'r', 'o', 'c', 'e', 's', 's', 'i', 'n', 'g', /* 102: HTTP_PROCESSING */
+    'a', 'c', 'c', 'e', 'p', 't', 'e', 'd', /* 202: ACCEPTED */
+    'p', 'r', 'o', 't', 'o', 'c', 'o', 'l', 'e', 'r', 'r', 'o', 'r', /* 1002: PROTOCOL_ERROR */
+    'r', 'e', 'q', 'u', 'e', 's', 't', 't', 'i', 'm', 'e', 'o', 'u', 't', /* 408: REQUEST_TIMEOUT */
+    'h', 't', 't', 'p', 'o', 'k', /* 200: HTTP_OK */
+    'm', 'u', 'l', 't', 'i', 's', 't', 'a', 't', 'u', 's', /* 207: MULTI_STATUS */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'a', 'c', 'c', 'e', 'p', 't', 'a', 'b', 'l', 'e', /* 406: HTTP_NOT_ACCEPTABLE */
+    'p', 'a', 'g', 'e', 'e', 'x', 'p', 'i', 'r', 'e', 'd', /* 419: PAGE_EXPIRED */
+    'h', 't', 't', 'p', 's', 'w', 'i', 't', 'c', 'h', 'p', 'r', 'o', 'x', 'y', /* 306: HTTP_SWITCH_PROXY */
+    'h', 't', 't', 'p', 'r', 'e', 't', 'r', 'y', 'w', 'i', 't', 'h', /* 449: HTTP_RETRY_WITH */
+    '\345', '\244', '\232', '\347', '\212', '\266', '\346', '\200', '\201', /* 207: 多状态 */
+    'm', 'e', 't', 'h', 'o', 'd', 'n', 'o', 't', 'a', 'l', 'l', 'o', 'w', 'e', 'd', /* 405: METHOD_NOT_ALLOWED */
+    'b', 'a', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 400: BAD_REQUEST */
+    'h', 't', 't', 'p', 'r', 'a', 'i', 'l', 'g', 'u', 'n', 'e', 'r', 'r', 'o', 'r', /* 527: HTTP_RAILGUN_ERROR */
+    'o', 'k', /* 200: OK */
+    'i', 'n', 't', 'e', 'r', 'n', 'a', 'l', 's', 'e', 'r', 'v', 'e', 'r', 'e', 'r', 'r', 'o', 'r', /* 500: INTERNAL_SERVER_ERROR */
+    '\350', '\257', '\267', '\346', '\261', '\202', '\350', '\266', '\205', '\346', '\227', '\266', /* 408: 请求超时 */
+    'h', 't', 't', 'p', 'p', 'r', 'o', 'x', 'y', 'a', 'u', 't', 'h', 'e', 'n', 't', 'i', 'c', 'a', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 407: HTTP_PROXY_AUTHENTICATION_REQUIRED */
+    'h', 't', 't', 'p', 'm', 'i', 's', 'd', 'i', 'r', 'e', 'c', 't', 'e', 'd', 'r', 'e', 'q', 'u', 'e', 's', 't', /* 421: HTTP_MISDIRECTED_REQUEST */
+    'h', 't', 't', 'p', 'v', 'a', 'r', 'i', 'a', 'n', 't', 'a', 'l', 's', 'o', 'n', 'e', 'g', 'o', 't', 'i', 'a', 't', 'e', 's', /* 506: HTTP_VARIANT_ALSO_NEGOTIATES */
+    'h', 't', 't', 'p', '\347', '\211', '\210', '\346', '\234', '\254', '\344', '\270', '\215', '\345', '\217', '\227', '\346', '\224', '\257', '\346', '\214', '\201', /* 505: HTTP 版本不受支持 */
+    'b', 'a', 'd', 'g', 'a', 't', 'e', 'w', 'a', 'y', /* 502: BAD_GATEWAY */
+    '\350', '\277', '\235', '\345', '\217', '\215', '\347', '\255', '\226', '\347', '\225', '\245', /* 1008: 违反策略 */
+    'b', 'a', 'd', 'g', 'a', 't', 'e', 'w', 'a', 'y', /* 1014: BAD_GATEWAY */
+    '\346', '\210', '\220', '\345', '\212', '\237', /* 200: 成功 */
+    '\345', '\215', '\217', '\350', '\256', '\256', '\351', '\224', '\231', '\350', '\257', '\257', /* 1002: 协议错误 */
+    '\345', '\267', '\262', '\350', '\242', '\253', 'w', 'i', 'n', 'd', 'o', 'w', 's', '\345', '\256', '\266', '\351', '\225', '\277', '\346', '\216', '\247', '\345', '\210', '\266', '\347', '\250', '\213', '\345', '\272', '\217', '\345', '\261', '\217', '\350', '\224', '\275', /* 450: 已被 Windows 家长控制程序屏蔽 */
+    '\346', '\272', '\220', '\347', '\253', '\231', '\344', '\270', '\215', '\345', '\217', '\257', '\350', '\276', '\276', /* 523: 源站不可达 */
+    'l', 'o', 'c', 'k', 'e', 'd', /* 423: LOCKED */
+    '\344', '\270', '\272', '\346', '\227', '\266', '\350', '\277', '\207', '\346', '\227', '\251', /* 425: 为时过早 */
+    'h', 't', 't', 'p', 'p', 'r', 'e', 'c', 'o', 'n', 'd', 'i', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 428: HTTP_PRECONDITION_REQUIRED */
+    'h', 't', 't', 'p', 'b', 'a', 'n', 'd', 'w', 'i', 'd', 't', 'h', 'l', 'i', 'm', 'i', 't', 'e', 'x', 'c', 'e', 'e', 'd', 'e', 'd', /* 509: HTTP_BANDWIDTH_LIMIT_EXCEEDED */
+    'm', 'e', 's', 's', 'a', 'g', 'e', 't', 'o', 'o', 'b', 'i', 'g', /* 1009: MESSAGE_TOO_BIG */
+    '\344', '\276', '\235', '\350', '\265', '\226', '\345', '\244', '\261', '\350', '\264', '\245', /* 424: 依赖失败 */
+    'h', 't', 't', 'p', 's', 's', 'l', 'c', 'e', 'r', 't', 'i', 'f', 'i', 'c', 'a', 't', 'e', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 496: HTTP_SSL_CERTIFICATE_REQUIRED */
+    'c', 'l', 'o', 's', 'e', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 1009: CLOSE_TOO_LARGE */
+    '\350', '\277', '\236', '\346', '\216', '\245', '\350', '\266', '\205', '\346', '\227', '\266', /* 522: 连接超时 */
+    'i', 'n', 'v', 'a', 'l', 'i', 'd', 'f', 'r', 'a', 'm', 'e', 'p', 'a', 'y', 'l', 'o', 'a', 'd', 'd', 'a', 't', 'a', /* 1007: INVALID_FRAME_PAYLOAD_DATA */
+    '\346', '\227', '\251', '\346', '\234', '\237', '\346', '\217', '\220', '\347', '\244', '\272', /* 103: 早期提示 */
+    'r', 'e', 's', 'e', 'r', 'v', 'e', 'd', /* 1004: RESERVED */
+    'i', 'l', 'l', 'e', 'g', 'a', 'l', /* 451: ILLEGAL */
+    '\346', '\266', '\210', '\346', '\201', '\257', '\350', '\277', '\207', '\345', '\244', '\247', /* 1009: 消息过大 */
+    'p', 'r', 'e', 'c', 'o', 'n', 'd', 'i', 't', 'i', 'o', 'n', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 428: PRECONDITION_REQUIRED */
+    's', 'e', 'r', 'v', 'i', 'c', 'e', 'u', 'n', 'a', 'v', 'a', 'i', 'l', 'a', 'b', 'l', 'e', /* 503: SERVICE_UNAVAILABLE */
+    'h', 't', 't', 'p', 'p', 'a', 'r', 't', 'i', 'a', 'l', 'c', 'o', 'n', 't', 'e', 'n', 't', /* 206: HTTP_PARTIAL_CONTENT */
+    'h', 't', 't', 'p', 'r', 'a', 'n', 'g', 'e', 'n', 'o', 't', 's', 'a', 't', 'i', 's', 'f', 'i', 'a', 'b', 'l', 'e', /* 416: HTTP_RANGE_NOT_SATISFIABLE */
+    'h', 't', 't', 'p', 'o', 'r', 'i', 'g', 'i', 'n', 'i', 's', 'u', 'n', 'r', 'e', 'a', 'c', 'h', 'a', 'b', 'l', 'e', /* 523: HTTP_ORIGIN_IS_UNREACHABLE */
+    '\345', '\244', '\232', '\347', '\247', '\215', '\351', '\200', '\211', '\346', '\213', '\251', /* 300: 多种选择 */
+    'l', 'e', 'n', 'g', 't', 'h', 'r', 'e', 'q', 'u', 'i', 'r', 'e', 'd', /* 411: LENGTH_REQUIRED */
+    'c', 'l', 'o', 's', 'e', 'n', 'o', 'r', 'm', 'a', 'l', /* 1000: CLOSE_NORMAL */
+    '\346', '\237', '\245', '\347', '\234', '\213', '\345', '\205', '\266', '\345', '\256', '\203', '\345', '\234', '\260', '\345', '\235', '\200', /* 303: 查看其它地址 */
+    'h', 't', 't', 'p', 'm', 'o', 'v', 'e', 'd', 'p', 'e', 'r', 'm', 'a', 'n', 'e', 'n', 't', 'l', 'y', /* 301: HTTP_MOVED_PERMANENTLY */
+    'h', 't', 't', 'p', 'g', 'o', 'n', 'e', /* 410: HTTP_GONE */
+    'h', 't', 't', 'p', 'r', 'e', 'q', 'u', 'e', 's', 't', 's', 'e', 'n', 't', 't', 'o', 'h', 't', 't', 'p', 's', 'p', 'o', 'r', 't', /* 497: HTTP_REQUEST_SENT_TO_HTTPS_PORT */
+    'h', 't', 't', 'p', 'i', 'l', 'l', 'e', 'g', 'a', 'l', /* 451: HTTP_ILLEGAL */
+    '\347', '\231', '\273', '\345', '\275', '\225', '\350', '\266', '\205', '\346', '\227', '\266', /* 440: 登录超时 */
+    'h', 't', 't', 'p', 'e', 'n', 'h', 'a', 'n', 'c', 'e', 'y', 'o', 'u', 'r', 'c', 'a', 'l', 'm', /* 420: HTTP_ENHANCE_YOUR_CALM */
+    'c', 'l', 'o', 's', 'e', /* 444: CLOSE */
+    '\345', '\267', '\262', '\345', '\210', '\240', '\351', '\231', '\244', /* 410: 已删除 */
+    'u', 'r', 'i', 't', 'o', 'o', 'l', 'o', 'n', 'g', /* 414: URI_TOO_LONG */
+    '\344', '\270', '\264', '\346', '\227', '\266', '\351', '\207', '\215', '\345', '\256', '\232', '\345', '\220', '\221', /* 307: 临时重定向 */
+    '\345', '\206', '\262', '\347', '\252', '\201', /* 409: 冲突 */
+    's', 'i', 't', 'e', 'i', 's', 'f', 'r', 'o', 'z', 'e', 'n', /* 530: SITE_IS_FROZEN */
+    'f', 'o', 'r', 'b', 'i', 'd', 'd', 'e', 'n', /* 403: FORBIDDEN */
+    'f', 'o', 'r', 'b', 'i', 'd', 'd', 'e', 'n', /* 3003: FORBIDDEN */
+    'h', 't', 't', 'p', 'n', 'o', 't', 'm', 'o', 'd', 'i', 'f', 'i', 'e', 'd', /* 304: HTTP_NOT_MODIFIED */
+    's', 'e', 'r', 'v', 'i', 'c', 'e', 't', 'e', 'm', 'p', 'o', 'r', 'a', 'r', 'i', 'l', 'y', 'u', 'n', 'a', 'v', 'a', 'i', 'l', 'a', 'b', 'l', 'e', /* 503: Service Temporarily Unavailable */
+    'h', 't', 't', 'p', 'n', 'o', 'r', 'e', 's', 'p', 'o', 'n', 's', 'e', /* 444: HTTP_NO_RESPONSE */
+    'h', 't', 't', 'p', 'p', 'r', 'e', 'c', 'o', 'n', 'd', 'i', 't', 'i', 'o', 'n', 'f', 'a', 'i', 'l', 'e', 'd', /* 412: HTTP_PRECONDITION_FAILED */
+    'h', 't', 't', 'p', 's', 's', 'l', 'h', 'a', 'n', 'd', 's', 'h', 'a', 'k', 'e', 'f', 'a', 'i', 'l', 'e', 'd', /* 525: HTTP_SSL_HANDSHAKE_FAILED */
+    'l', 'o', 'o', 'p', 'd', 'e', 't', 'e', 'c', 't', 'e', 'd', /* 508: LOOP_DETECTED */
+    'c', 'r', 'e', 'a', 't', 'e', 'd', /* 201: CREATED */
+    'c', 'o', 'n', 't', 'e', 'n', 't', 't', 'o', 'o', 'l', 'a', 'r', 'g', 'e', /* 413: CONTENT_TOO_LARGE */
+    'h', 't', 't', 'p', 'u', 'n', 'a', 'u', 't', 'h', 'o', 'r', 'i', 'z', 'e', 'd', /* 401: HTTP_UNAUTHORIZED */
 };
 
-/* Slot -> its key in hs_index_keys, the key's length (0: an empty slot),
- * the code it names and the kind of code. */
+/* Slot -> where its key starts in hs_index_text, the key's length (0: an
+ * empty slot), the code it names and the kind of code. */
 static const struct hs_index_slot {
-  unsigned short key;
+  unsigned short at;
   unsigned char len, kind;
   unsigned short code;
 } hs_index[1u << HS_INDEX_BITS] = {
-    [11] = {0, 16, 5, 205},
-    [13] = {1, 12, 1, 301},
-    [19] = {2, 18, 1, 414},
-    [22] = {3, 15, 5, 419},
-    [23] = {4, 31, 5, 431},
-    [26] = {5, 12, 1, 305},
-    [37] = {6, 9, 1, 444},
-    [38] = {7, 18, 5, 411},
-    [39] = {8, 16, 1, 424},
-    [44] = {9, 18, 1, 509},
-    [45] = {10, 22, 5, 503},
-    [46] = {11, 15, 1, 300},
-    [49] = {12, 15, 1, 203},
-    [76] = {13, 12, 2, 1011},
-    [81] = {14, 24, 5, 501},
-    [84] = {15, 18, 2, 1003},
-    [89] = {16, 16, 5, 498},
-    [92] = {17, 18, 5, 408},
-    [93] = {18, 18, 5, 504},
-    [98] = {19, 18, 2, 1005},
-    [99] = {20, 26, 1, 497},
-    [100] = {21, 13, 1, 527},
-    [114] = {22, 15, 1, 413},
-    [119] = {23, 18, 1, 101},
-    [120] = {24, 20, 5, 524},
-    [123] = {25, 14, 5, 103},
-    [127] = {26, 12, 1, 504},
-    [139] = {27, 9, 1, 204},
-    [141] = {28, 16, 1, 405},
-    [147] = {29, 12, 1, 411},
-    [149] = {30, 26, 5, 509},
-    [156] = {31, 12, 2, 1009},
-    [157] = {32, 15, 1, 306},
-    [160] = {33, 15, 1, 300},
-    [165] = {34, 6, 1, 409},
-    [171] = {35, 19, 1, 495},
-    [174] = {36, 13, 2, 1000},
-    [175] = {37, 14, 5, 444},
-    [185] = {38, 12, 1, 424},
-    [192] = {39, 5, 1, 444},
-    [194] = {40, 18, 1, 421},
-    [195] = {41, 18, 1, 507},
-    [208] = {42, 15, 2, 1015},
-    [211] = {43, 9, 1, 449},
-    [217] = {44, 20, 5, 405},
-    [238] = {45, 12, 1, 205},
-    [246] = {46, 12, 1, 527},
-    [256] = {47, 19, 1, 500},
-    [257] = {48, 31, 5, 203},
-    [266] = {49, 19, 5, 413},
-    [267] = {50, 19, 5, 413},
-    [268] = {51, 13, 2, 1011},
-    [269] = {52, 12, 5, 305},
-    [273] = {53, 17, 5, 406},
-    [275] = {54, 5, 1, 302},
-    [276] = {55, 19, 5, 208},
-    [291] = {56, 7, 1, 201},
-    [292] = {57, 9, 1, 402},
-    [295] = {58, 9, 5, 444},
-    [298] = {59, 15, 2, 1003},
-    [310] = {60, 14, 1, 411},
-    [326] = {61, 12, 1, 522},
-    [327] = {62, 16, 5, 508},
-    [331] = {63, 23, 5, 422},
-    [336] = {64, 31, 1, 520},
-    [342] = {65, 19, 5, 521},
-    [350] = {66, 30, 5, 497},
-    [351] = {67, 9, 1, 423},
-    [352] = {68, 18, 1, 506},
-    [354] = {69, 12, 1, 408},
-    [361] = {70, 12, 1, 400},
-    [363] = {71, 19, 1, 523},
-    [370] = {72, 24, 1, 416},
-    [377] = {73, 13, 2, 1005},
-    [378] = {74, 12, 1, 218},
-    [390] = {75, 12, 1, 429},
-    [391] = {76, 19, 5, 402},
-    [392] = {77, 19, 5, 426},
-    [394] = {78, 19, 5, 300},
-    [409] = {79, 10, 1, 414},
-    [419] = {80, 21, 5, 307},
-    [420] = {81, 21, 5, 308},
-    [423] = {82, 16, 2, 1010},
-    [433] = {83, 33, 1, 497},
-    [444] = {84, 14, 5, 502},
-    [456] = {85, 17, 1, 414},
-    [471] = {86, 18, 1, 503},
-    [495] = {87, 12, 5, 409},
-    [507] = {88, 12, 1, 206},
-    [510] = {89, 21, 1, 506},
-    [511] = {90, 16, 5, 401},
-    [513] = {91, 12, 1, 103},
-    [515] = {92, 14, 1, 408},
-    [520] = {93, 9, 1, 204},
-    [554] = {94, 25, 5, 506},
-    [559] = {95, 13, 5, 204},
-    [565] = {96, 9, 1, 401},
-    [566] = {97, 9, 2, 3000},
-    [567] = {98, 18, 1, 414},
-    [570] = {99, 12, 2, 1015},
-    [575] = {100, 11, 1, 510},
-    [580] = {101, 12, 2, 1012},
-    [589] = {102, 16, 5, 440},
-    [604] = {103, 9, 1, 202},
-    [609] = {104, 13, 5, 418},
-    [617] = {105, 12, 1, 502},
-    [618] = {106, 12, 2, 1014},
-    [622] = {107, 8, 1, 100},
-    [638] = {108, 12, 1, 401},
-    [639] = {109, 12, 2, 3000},
-    [641] = {110, 13, 2, 1002},
-    [645] = {111, 33, 5, 511},
-    [646] = {112, 25, 1, 104},
-    [652] = {113, 18, 1, 412},
-    [656] = {114, 18, 1, 525},
-    [659] = {115, 26, 1, 599},
-    [660] = {116, 12, 1, 440},
-    [662] = {117, 16, 1, 301},
-    [664] = {118, 24, 1, 451},
-    [666] = {119, 19, 5, 420},
-    [670] = {120, 9, 1, 102},
-    [671] = {121, 21, 5, 417},
-    [711] = {122, 12, 1, 498},
-    [716] = {123, 13, 1, 406},
-    [721] = {124, 10, 5, 226},
-    [724] = {125, 27, 5, 598},
-    [728] = {126, 15, 1, 308},
-    [731] = {127, 37, 1, 450},
-    [732] = {128, 12, 1, 426},
-    [740] = {129, 26, 5, 496},
-    [742] = {130, 9, 1, 404},
-    [745] = {131, 9, 2, 1001},
-    [750] = {132, 12, 1, 508},
-    [752] = {133, 10, 1, 102},
-    [757] = {134, 22, 1, 505},
-    [759] = {135, 12, 1, 101},
-    [762] = {136, 22, 5, 101},
-    [764] = {137, 21, 1, 431},
-    [766] = {138, 12, 1, 498},
-    [767] = {139, 6, 5, 200},
-    [783] = {140, 13, 2, 1013},
-    [792] = {141, 19, 1, 507},
-    [801] = {142, 20, 1, 428},
-    [813] = {143, 15, 1, 494},
-    [814] = {144, 14, 2, 1012},
-    [825] = {145, 20, 1, 422},
-    [827] = {146, 21, 1, 500},
-    [829] = {147, 26, 1, 451},
-    [851] = {148, 10, 5, 423},
-    [869] = {149, 8, 2, 1004},
-    [870] = {150, 19, 1, 505},
-    [878] = {151, 12, 2, 1001},
-    [882] = {152, 20, 5, 301},
-    [886] = {153, 24, 5, 428},
-    [890] = {154, 11, 1, 207},
-    [892] = {155, 12, 2, 1006},
-    [895] = {156, 15, 1, 426},
-    [896] = {157, 18, 1, 428},
-    [903] = {158, 32, 5, 416},
-    [911] = {159, 11, 2, 1000},
-    [918] = {160, 15, 5, 207},
-    [936] = {161, 15, 1, 525},
-    [955] = {162, 23, 1, 598},
-    [961] = {163, 24, 5, 415},
-    [962] = {164, 8, 1, 404},
-    [964] = {165, 11, 5, 201},
-    [967] = {166, 21, 5, 414},
-    [981] = {167, 15, 1, 530},
-    [982] = {168, 18, 2, 1010},
-    [983] = {169, 11, 1, 306},
-    [993] = {170, 19, 1, 499},
-    [995] = {171, 10, 1, 405},
-    [1024] = {172, 21, 1, 422},
-    [1026] = {173, 21, 1, 499},
-    [1034] = {174, 31, 5, 407},
-    [1035] = {175, 8, 1, 202},
-    [1036] = {176, 15, 1, 521},
-    [1039] = {177, 13, 5, 403},
-    [1040] = {178, 9, 1, 406},
-    [1057] = {179, 13, 5, 449},
-    [1063] = {180, 24, 2, 1007},
-    [1069] = {181, 15, 1, 429},
-    [1071] = {182, 11, 5, 451},
-    [1075] = {183, 12, 2, 1002},
-    [1077] = {184, 12, 1, 418},
-    [1112] = {185, 11, 1, 419},
-    [1113] = {186, 15, 1, 420},
-    [1117] = {187, 22, 5, 412},
-    [1118] = {188, 22, 5, 525},
-    [1119] = {189, 14, 5, 400},
-    [1126] = {190, 12, 1, 417},
-    [1131] = {191, 12, 5, 404},
-    [1143] = {192, 15, 1, 495},
-    [1144] = {193, 27, 5, 505},
-    [1154] = {194, 12, 5, 100},
-    [1160] = {195, 12, 1, 405},
-    [1169] = {196, 24, 1, 415},
-    [1170] = {197, 14, 5, 414},
-    [1180] = {198, 10, 1, 502},
-    [1181] = {199, 10, 2, 1014},
-    [1203] = {200, 18, 1, 413},
-    [1206] = {201, 18, 1, 303},
-    [1212] = {202, 22, 5, 522},
-    [1220] = {203, 24, 1, 104},
-    [1224] = {204, 12, 1, 530},
-    [1229] = {205, 13, 2, 1006},
-    [1231] = {206, 15, 1, 413},
-    [1232] = {207, 36, 5, 450},
-    [1252] = {208, 19, 1, 416},
-    [1259] = {209, 23, 1, 505},
-    [1260] = {210, 18, 5, 206},
-    [1264] = {211, 21, 1, 526},
-    [1273] = {212, 18, 1, 511},
-    [1276] = {213, 12, 2, 1000},
-    [1277] = {214, 16, 5, 527},
-    [1278] = {215, 14, 5, 405},
-    [1279] = {216, 4, 1, 410},
-    [1285] = {217, 15, 1, 419},
-    [1293] = {218, 9, 1, 208},
-    [1296] = {219, 15, 2, 1006},
-    [1304] = {220, 29, 1, 503},
-    [1316] = {221, 15, 1, 402},
-    [1331] = {222, 15, 1, 521},
-    [1336] = {223, 14, 5, 102},
-    [1338] = {224, 23, 5, 499},
-    [1346] = {225, 19, 5, 300},
-    [1352] = {226, 16, 1, 302},
-    [1354] = {227, 12, 5, 202},
-    [1356] = {228, 27, 1, 407},
-    [1358] = {229, 7, 2, 3008},
-    [1361] = {230, 27, 1, 203},
-    [1363] = {231, 21, 1, 413},
-    [1364] = {232, 21, 1, 494},
-    [1365] = {233, 18, 1, 407},
-    [1370] = {234, 17, 1, 308},
-    [1378] = {235, 17, 1, 417},
-    [1387] = {236, 9, 5, 302},
-    [1388] = {237, 16, 5, 530},
-    [1389] = {238, 16, 1, 524},
-    [1437] = {239, 28, 1, 416},
-    [1446] = {240, 7, 1, 451},
-    [1453] = {241, 18, 1, 522},
-    [1454] = {242, 12, 1, 425},
-    [1455] = {243, 12, 1, 501},
-    [1456] = {244, 15, 5, 306},
-    [1457] = {245, 12, 5, 303},
-    [1459] = {246, 22, 1, 496},
-    [1463] = {247, 23, 5, 495},
-    [1464] = {248, 23, 5, 500},
-    [1475] = {249, 15, 5, 510},
-    [1477] = {250, 9, 1, 201},
-    [1487] = {251, 6, 1, 306},
-    [1493] = {252, 14, 1, 206},
-    [1502] = {253, 6, 1, 403},
-    [1503] = {254, 6, 2, 3003},
-    [1515] = {255, 18, 1, 598},
-    [1516] = {256, 18, 1, 599},
-    [1535] = {257, 9, 1, 418},
-    [1540] = {258, 10, 1, 103},
-    [1549] = {259, 2, 1, 200},
-    [1550] = {260, 18, 1, 412},
-    [1552] = {261, 12, 1, 205},
-    [1554] = {262, 29, 1, 511},
-    [1558] = {263, 30, 5, 599},
-    [1559] = {264, 14, 1, 501},
-    [1560] = {265, 24, 5, 422},
-    [1563] = {266, 11, 1, 304},
-    [1565] = {267, 9, 1, 403},
-    [1566] = {268, 9, 2, 3003},
-    [1584] = {269, 21, 2, 1010},
-    [1587] = {270, 27, 1, 431},
-    [1595] = {271, 12, 2, 1013},
-    [1602] = {272, 23, 5, 416},
-    [1603] = {273, 23, 5, 523},
-    [1607] = {274, 6, 1, 226},
-    [1626] = {275, 32, 1, 450},
-    [1638] = {276, 35, 5, 520},
-    [1653] = {277, 12, 1, 302},
-    [1655] = {278, 15, 1, 307},
-    [1656] = {279, 12, 1, 524},
-    [1665] = {280, 15, 1, 508},
-    [1668] = {281, 9, 1, 304},
-    [1671] = {282, 22, 1, 509},
-    [1672] = {283, 18, 5, 501},
-    [1681] = {284, 9, 1, 420},
-    [1682] = {285, 8, 1, 425},
-    [1683] = {286, 20, 1, 501},
-    [1691] = {287, 29, 5, 104},
-    [1701] = {288, 22, 5, 421},
-    [1705] = {289, 15, 1, 526},
-    [1721] = {290, 6, 1, 423},
-    [1729] = {291, 8, 1, 303},
-    [1734] = {292, 15, 1, 503},
-    [1744] = {293, 15, 1, 208},
-    [1747] = {294, 14, 5, 218},
-    [1750] = {295, 16, 2, 1005},
-    [1755] = {296, 20, 5, 302},
-    [1756] = {297, 6, 2, 3008},
-    [1759] = {298, 16, 2, 1003},
-    [1780] = {299, 18, 2, 1002},
-    [1786] = {300, 13, 2, 1009},
-    [1790] = {301, 8, 5, 410},
-    [1805] = {302, 9, 1, 410},
-    [1820] = {303, 19, 1, 422},
-    [1822] = {304, 15, 2, 1008},
-    [1829] = {305, 23, 2, 1007},
-    [1847] = {306, 12, 5, 425},
-    [1850] = {307, 24, 1, 520},
-    [1852] = {308, 8, 1, 409},
-    [1853] = {309, 21, 1, 421},
-    [1857] = {310, 12, 2, 1008},
-    [1858] = {311, 23, 5, 507},
-    [1863] = {312, 15, 5, 304},
-    [1868] = {313, 21, 1, 226},
-    [1873] = {314, 30, 5, 451},
-    [1876] = {315, 6, 1, 100},
-    [1886] = {316, 14, 2, 1001},
-    [1888] = {317, 10, 1, 400},
-    [1889] = {318, 8, 1, 305},
-    [1890] = {319, 25, 5, 494},
-    [1891] = {320, 25, 5, 413},
-    [1895] = {321, 19, 5, 429},
-    [1896] = {322, 10, 1, 218},
-    [1926] = {323, 20, 5, 424},
-    [1940] = {324, 13, 2, 1009},
-    [1941] = {325, 20, 1, 415},
-    [1958] = {326, 15, 1, 523},
-    [1964] = {327, 6, 1, 200},
-    [1974] = {328, 25, 5, 526},
-    [1978] = {329, 6, 2, 1004},
-    [1989] = {330, 12, 1, 300},
-    [1996] = {331, 17, 1, 307},
-    [2000] = {332, 9, 1, 207},
-    [2002] = {333, 12, 1, 440},
-    [2018] = {334, 15, 1, 496},
-    [2026] = {335, 9, 1, 510},
-    [2034] = {336, 14, 1, 504},
-    [2044] = {337, 10, 1, 444},
-    [2045] = {338, 21, 1, 449},
+    [1] = {0, 12, 1, 400},
+    [2] = {12, 27, 1, 431},
+    [7] = {39, 12, 5, 202},
+    [8] = {51, 30, 5, 451},
+    [14] = {81, 36, 5, 450},
+    [16] = {117, 28, 1, 416},
+    [19] = {145, 15, 1, 429},
+    [21] = {160, 12, 2, 1013},
+    [28] = {172, 20, 1, 422},
+    [29] = {192, 9, 1, 423},
+    [30] = {201, 6, 1, 226},
+    [33] = {207, 13, 2, 1011},
+    [39] = {220, 23, 1, 505},
+    [41] = {243, 29, 1, 511},
+    [45] = {272, 18, 1, 413},
+    [46] = {290, 19, 1, 416},
+    [53] = {309, 14, 5, 103},
+    [56] = {323, 10, 5, 226},
+    [57] = {333, 17, 1, 417},
+    [62] = {350, 18, 2, 1002},
+    [69] = {368, 9, 1, 402},
+    [74] = {377, 18, 5, 411},
+    [75] = {395, 9, 1, 401},
+    [76] = {404, 9, 2, 3000},
+    [86] = {413, 18, 1, 412},
+    [87] = {431, 24, 1, 415},
+    [88] = {455, 9, 1, 420},
+    [90] = {464, 13, 2, 1005},
+    [94] = {477, 12, 1, 305},
+    [95] = {489, 9, 1, 406},
+    [113] = {498, 18, 1, 414},
+    [114] = {516, 14, 1, 206},
+    [116] = {530, 13, 5, 418},
+    [119] = {543, 21, 1, 421},
+    [124] = {564, 12, 1, 405},
+    [131] = {576, 27, 5, 505},
+    [136] = {603, 8, 1, 425},
+    [139] = {611, 13, 1, 527},
+    [140] = {624, 12, 1, 401},
+    [141] = {636, 12, 2, 3000},
+    [143] = {648, 15, 1, 530},
+    [144] = {663, 16, 2, 1005},
+    [145] = {679, 9, 5, 302},
+    [148] = {688, 14, 2, 1001},
+    [149] = {702, 14, 5, 414},
+    [160] = {716, 14, 5, 405},
+    [162] = {730, 16, 5, 440},
+    [164] = {746, 21, 1, 422},
+    [167] = {767, 12, 2, 1011},
+    [168] = {779, 15, 5, 510},
+    [170] = {794, 18, 5, 501},
+    [172] = {812, 18, 1, 507},
+    [173] = {830, 10, 5, 423},
+    [179] = {840, 16, 2, 1003},
+    [183] = {856, 12, 2, 1000},
+    [185] = {868, 15, 1, 521},
+    [186] = {883, 24, 2, 1007},
+    [187] = {907, 15, 2, 1015},
+    [191] = {922, 17, 1, 308},
+    [195] = {939, 24, 1, 416},
+    [196] = {963, 10, 1, 444},
+    [199] = {973, 19, 5, 402},
+    [200] = {992, 19, 5, 426},
+    [206] = {1011, 26, 1, 451},
+    [207] = {1037, 21, 2, 1010},
+    [213] = {1058, 9, 1, 204},
+    [215] = {1067, 18, 1, 522},
+    [216] = {1085, 21, 1, 499},
+    [217] = {1106, 32, 5, 416},
+    [218] = {1138, 9, 5, 444},
+    [223] = {1147, 25, 5, 494},
+    [224] = {1172, 25, 5, 413},
+    [228] = {1197, 15, 2, 1003},
+    [230] = {1212, 21, 1, 413},
+    [231] = {1233, 21, 1, 494},
+    [245] = {1254, 10, 1, 405},
+    [248] = {1264, 18, 2, 1003},
+    [253] = {1282, 29, 5, 104},
+    [259] = {1311, 21, 5, 414},
+    [260] = {1332, 14, 2, 1012},
+    [266] = {1346, 11, 5, 201},
+    [267] = {1357, 6, 1, 100},
+    [268] = {1363, 19, 5, 300},
+    [278] = {1382, 12, 1, 417},
+    [279] = {1394, 6, 1, 306},
+    [283] = {1400, 15, 1, 420},
+    [284] = {1415, 9, 1, 304},
+    [285] = {1424, 9, 1, 510},
+    [288] = {1433, 12, 1, 418},
+    [293] = {1445, 13, 1, 406},
+    [295] = {1458, 23, 5, 495},
+    [296] = {1481, 15, 2, 1008},
+    [297] = {1496, 23, 5, 500},
+    [302] = {1519, 12, 1, 218},
+    [305] = {1531, 18, 2, 1005},
+    [308] = {1549, 15, 1, 208},
+    [309] = {1564, 19, 5, 521},
+    [310] = {1583, 33, 5, 511},
+    [316] = {1616, 30, 5, 497},
+    [318] = {1646, 12, 1, 429},
+    [321] = {1658, 16, 5, 508},
+    [326] = {1674, 8, 1, 404},
+    [329] = {1682, 18, 1, 506},
+    [333] = {1700, 18, 1, 428},
+    [335] = {1718, 9, 1, 201},
+    [338] = {1727, 12, 1, 527},
+    [340] = {1739, 21, 5, 417},
+    [342] = {1760, 12, 1, 206},
+    [343] = {1772, 12, 2, 1015},
+    [346] = {1784, 31, 5, 203},
+    [347] = {1815, 15, 1, 306},
+    [348] = {1830, 15, 1, 525},
+    [349] = {1845, 16, 1, 524},
+    [354] = {1861, 16, 5, 530},
+    [357] = {1877, 14, 1, 501},
+    [358] = {1891, 4, 1, 410},
+    [360] = {1895, 18, 2, 1010},
+    [362] = {1913, 24, 1, 520},
+    [365] = {1937, 18, 1, 414},
+    [367] = {1955, 9, 1, 102},
+    [378] = {1964, 19, 5, 208},
+    [380] = {1983, 21, 1, 500},
+    [382] = {2004, 14, 5, 218},
+    [386] = {2018, 14, 5, 400},
+    [387] = {2032, 23, 5, 499},
+    [389] = {2055, 20, 5, 405},
+    [392] = {2075, 32, 1, 450},
+    [400] = {2107, 15, 5, 207},
+    [401] = {2122, 18, 1, 101},
+    [402] = {2140, 21, 1, 226},
+    [403] = {2161, 12, 1, 440},
+    [407] = {2173, 17, 1, 307},
+    [408] = {2190, 15, 1, 494},
+    [409] = {2205, 9, 2, 1001},
+    [412] = {2214, 6, 2, 1004},
+    [417] = {2220, 18, 1, 511},
+    [421] = {2238, 9, 1, 204},
+    [422] = {2247, 15, 1, 419},
+    [425] = {2262, 12, 5, 303},
+    [426] = {2274, 26, 1, 599},
+    [427] = {2300, 9, 1, 444},
+    [430] = {2309, 15, 1, 413},
+    [435] = {2324, 18, 1, 421},
+    [436] = {2342, 19, 5, 429},
+    [437] = {2361, 14, 5, 502},
+    [443] = {2375, 20, 5, 424},
+    [445] = {2395, 20, 1, 501},
+    [450] = {2415, 20, 5, 524},
+    [457] = {2435, 21, 1, 431},
+    [461] = {2456, 20, 5, 302},
+    [464] = {2476, 18, 1, 412},
+    [465] = {2494, 9, 1, 449},
+    [466] = {2503, 23, 5, 422},
+    [467] = {2526, 12, 1, 205},
+    [468] = {2538, 19, 1, 499},
+    [474] = {2557, 12, 1, 101},
+    [476] = {2569, 20, 1, 415},
+    [481] = {2589, 13, 5, 204},
+    [483] = {2602, 12, 2, 1006},
+    [485] = {2614, 21, 5, 307},
+    [486] = {2635, 15, 1, 308},
+    [487] = {2650, 21, 5, 308},
+    [488] = {2671, 12, 1, 498},
+    [489] = {2683, 12, 5, 305},
+    [499] = {2695, 8, 1, 100},
+    [500] = {2703, 13, 5, 403},
+    [501] = {2716, 19, 5, 300},
+    [503] = {2735, 22, 5, 503},
+    [506] = {2757, 16, 5, 498},
+    [507] = {2773, 15, 2, 1006},
+    [511] = {2788, 18, 1, 598},
+    [512] = {2806, 12, 1, 501},
+    [513] = {2818, 18, 1, 599},
+    [514] = {2836, 24, 5, 422},
+    [515] = {2860, 15, 1, 203},
+    [528] = {2875, 8, 1, 409},
+    [530] = {2883, 18, 5, 408},
+    [531] = {2901, 18, 5, 504},
+    [535] = {2919, 27, 1, 203},
+    [538] = {2946, 8, 1, 305},
+    [552] = {2954, 7, 2, 3008},
+    [555] = {2961, 12, 1, 502},
+    [556] = {2973, 12, 2, 1014},
+    [568] = {2985, 12, 1, 302},
+    [569] = {2997, 9, 1, 418},
+    [570] = {3006, 15, 1, 495},
+    [575] = {3021, 19, 1, 507},
+    [576] = {3040, 15, 1, 503},
+    [582] = {3055, 19, 5, 413},
+    [583] = {3074, 19, 5, 413},
+    [586] = {3093, 10, 1, 218},
+    [587] = {3103, 27, 1, 407},
+    [588] = {3130, 11, 1, 306},
+    [590] = {3141, 11, 1, 510},
+    [594] = {3152, 22, 5, 101},
+    [597] = {3174, 8, 1, 303},
+    [598] = {3182, 15, 1, 300},
+    [600] = {3197, 19, 1, 495},
+    [602] = {3216, 19, 1, 505},
+    [603] = {3235, 12, 1, 498},
+    [607] = {3247, 30, 5, 599},
+    [610] = {3277, 16, 1, 424},
+    [611] = {3293, 24, 1, 451},
+    [615] = {3317, 21, 1, 506},
+    [616] = {3338, 12, 1, 524},
+    [622] = {3350, 9, 1, 404},
+    [623] = {3359, 18, 1, 407},
+    [624] = {3377, 12, 5, 425},
+    [625] = {3389, 12, 5, 404},
+    [626] = {3401, 25, 1, 104},
+    [628] = {3426, 10, 1, 102},
+    [629] = {3436, 10, 1, 103},
+    [630] = {3446, 19, 1, 422},
+    [631] = {3465, 12, 1, 504},
+    [632] = {3477, 12, 5, 409},
+    [633] = {3489, 15, 5, 419},
+    [636] = {3504, 19, 1, 523},
+    [643] = {3523, 16, 5, 205},
+    [648] = {3539, 17, 1, 414},
+    [650] = {3556, 6, 2, 3008},
+    [652] = {3562, 13, 2, 1006},
+    [654] = {3575, 12, 1, 301},
+    [655] = {3587, 15, 1, 402},
+    [658] = {3602, 15, 1, 521},
+    [660] = {3617, 9, 1, 208},
+    [661] = {3626, 12, 2, 1012},
+    [667] = {3638, 24, 5, 501},
+    [671] = {3662, 21, 1, 449},
+    [672] = {3683, 6, 1, 403},
+    [673] = {3689, 6, 2, 3003},
+    [679] = {3695, 23, 5, 507},
+    [681] = {3718, 15, 1, 426},
+    [682] = {3733, 22, 1, 496},
+    [684] = {3755, 23, 1, 598},
+    [685] = {3778, 15, 1, 508},
+    [688] = {3793, 15, 1, 496},
+    [689] = {3808, 22, 5, 522},
+    [692] = {3830, 11, 1, 304},
+    [699] = {3841, 24, 5, 415},
+    [700] = {3865, 12, 1, 426},
+    [703] = {3877, 13, 2, 1000},
+    [704] = {3890, 18, 1, 525},
+    [708] = {3908, 12, 2, 1001},
+    [709] = {3920, 16, 1, 301},
+    [711] = {3936, 16, 1, 302},
+    [714] = {3952, 16, 2, 1010},
+    [715] = {3968, 21, 1, 526},
+    [717] = {3989, 5, 1, 302},
+    [720] = {3994, 25, 5, 526},
+    [721] = {4019, 9, 1, 202},
+    [723] = {4028, 12, 1, 205},
+    [729] = {4040, 12, 5, 100},
+    [731] = {4052, 31, 5, 431},
+    [732] = {4083, 12, 1, 411},
+    [733] = {4095, 35, 5, 520},
+    [737] = {4130, 24, 1, 104},
+    [738] = {4154, 22, 1, 509},
+    [740] = {4176, 27, 5, 598},
+    [742] = {4203, 13, 2, 1013},
+    [743] = {4216, 15, 1, 300},
+    [751] = {4231, 31, 1, 520},
+    [752] = {4262, 33, 1, 497},
+    [759] = {4295, 14, 1, 504},
+    [760] = {4309, 15, 1, 526},
+    [763] = {4324, 18, 1, 509},
+    [770] = {4342, 14, 5, 102},
+    [776] = {4356, 8, 1, 202},
+    [777] = {4364, 13, 2, 1002},
+    [778] = {4377, 14, 1, 408},
+    [780] = {4391, 6, 5, 200},
+    [783] = {4397, 11, 1, 207},
+    [785] = {4408, 17, 5, 406},
+    [788] = {4425, 11, 1, 419},
+    [791] = {4436, 15, 5, 306},
+    [799] = {4451, 13, 5, 449},
+    [800] = {4464, 9, 1, 207},
+    [802] = {4473, 16, 1, 405},
+    [809] = {4489, 10, 1, 400},
+    [811] = {4499, 16, 5, 527},
+    [812] = {4515, 2, 1, 200},
+    [817] = {4517, 19, 1, 500},
+    [818] = {4536, 12, 1, 408},
+    [825] = {4548, 31, 5, 407},
+    [826] = {4579, 22, 5, 421},
+    [832] = {4601, 25, 5, 506},
+    [836] = {4626, 22, 1, 505},
+    [839] = {4648, 10, 1, 502},
+    [840] = {4658, 12, 2, 1008},
+    [841] = {4670, 10, 2, 1014},
+    [843] = {4680, 6, 1, 200},
+    [847] = {4686, 12, 2, 1002},
+    [850] = {4698, 37, 1, 450},
+    [855] = {4735, 15, 1, 523},
+    [863] = {4750, 6, 1, 423},
+    [871] = {4756, 12, 1, 425},
+    [874] = {4768, 24, 5, 428},
+    [879] = {4792, 26, 5, 509},
+    [882] = {4818, 13, 2, 1009},
+    [883] = {4831, 12, 1, 424},
+    [885] = {4843, 26, 5, 496},
+    [886] = {4869, 13, 2, 1009},
+    [887] = {4882, 12, 1, 522},
+    [893] = {4894, 23, 2, 1007},
+    [894] = {4917, 12, 1, 103},
+    [895] = {4929, 8, 2, 1004},
+    [900] = {4937, 7, 1, 451},
+    [903] = {4944, 12, 2, 1009},
+    [905] = {4956, 20, 1, 428},
+    [906] = {4976, 18, 1, 503},
+    [907] = {4994, 18, 5, 206},
+    [910] = {5012, 23, 5, 416},
+    [911] = {5035, 23, 5, 523},
+    [917] = {5058, 12, 1, 300},
+    [922] = {5070, 14, 1, 411},
+    [929] = {5084, 11, 2, 1000},
+    [934] = {5095, 18, 1, 303},
+    [935] = {5113, 20, 5, 301},
+    [936] = {5133, 8, 5, 410},
+    [945] = {5141, 26, 1, 497},
+    [951] = {5167, 11, 5, 451},
+    [958] = {5178, 12, 1, 440},
+    [966] = {5190, 19, 5, 420},
+    [967] = {5209, 5, 1, 444},
+    [979] = {5214, 9, 1, 410},
+    [980] = {5223, 10, 1, 414},
+    [982] = {5233, 15, 1, 307},
+    [983] = {5248, 6, 1, 409},
+    [984] = {5254, 12, 1, 530},
+    [987] = {5266, 9, 1, 403},
+    [988] = {5275, 9, 2, 3003},
+    [989] = {5284, 15, 5, 304},
+    [992] = {5299, 29, 1, 503},
+    [993] = {5328, 14, 5, 444},
+    [997] = {5342, 22, 5, 412},
+    [998] = {5364, 22, 5, 525},
+    [999] = {5386, 12, 1, 508},
+    [1000] = {5398, 7, 1, 201},
+    [1008] = {5405, 15, 1, 413},
+    [1009] = {5420, 16, 5, 401},
 };

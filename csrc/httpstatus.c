@@ -138,7 +138,7 @@ static const hs_status *hs_find(const unsigned char *key, size_t n,
     if (e->len == 0) break; /* the key would have been placed here */
     if (e->len == n &&
         (e->kind == kind || (spelt && e->kind == (kind | HS_INDEX_SPELT))) &&
-        memcmp(hs_index_keys[e->key], key, n) == 0)
+        memcmp(hs_index_text + e->at, key, n) == 0)
       return kind == HS_KIND_HTTP ? hs_get(e->code) : hs_ws_get(e->code);
   }
   return NULL;

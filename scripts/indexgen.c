@@ -19,7 +19,7 @@
 #include "httpstatus.h"
 #include "hs_text.h"
 
-#define BITS 11 /* 2048 slots: the table stays under a quarter full */
+#define BITS 10 /* 1024 slots: the table stays about a third full */
 #define SLOTS (1u << BITS)
 #define MAX_KEYS 1024
 
@@ -152,25 +152,22 @@ static int place(unsigned seed, int *slot_of) {
   return longest;
 }
 
-/* A key as a C string literal: printable ASCII as it is, the rest as
- * octal escapes (never followed by a digit that would join them). */
-static void literal(const unsigned char *t, size_t n) {
+/* A key as character constants: printable ASCII as it is, the rest as
+ * octal escapes. */
+static void chars(const unsigned char *t, size_t n) {
   size_t i;
-  putchar('"');
   for (i = 0; i < n; i++)
-    if (t[i] >= 0x80 || t[i] < 0x20 || t[i] == '"' || t[i] == '\\' ||
-        t[i] == '?')
-      printf("\\%03o", t[i]);
+    if (t[i] >= 0x80 || t[i] < 0x20 || t[i] == '\'' || t[i] == '\\')
+      printf("'\\%03o', ", t[i]);
     else
-      putchar(t[i]);
-  putchar('"');
+      printf("'%c', ", t[i]);
 }
 
 int main(void) {
   static int slot_of[MAX_KEYS], best_slot[MAX_KEYS], at_slot[SLOTS];
   unsigned seed, best_seed = 0, tries;
   int best = -1, longest;
-  size_t i, listed = 0;
+  size_t i, at = 0;
 
   add_kind(HS_KIND_HTTP, http, COUNT(http), http_aliases, COUNT(http_aliases));
   add_ngx(ngx_names, COUNT(ngx_names));
@@ -207,31 +204,33 @@ int main(void) {
   for (i = 0; i < 256; i++)
     printf("%s%u,", i % 16 ? " " : "\n    ", hs_fold_byte((unsigned char)i));
   printf("\n};\n\n");
-  printf("/* The keys, one literal each (one long literal would pass what C99 "
-         "asks\n * a compiler to take). */\nstatic const char *const "
-         "hs_index_keys[] = {\n");
+  printf("/* The keys, one after another (as characters, not one long "
+         "literal, which\n * C99 asks no compiler to take; and not pointers, "
+         "which a shared object\n * would have to relocate). */\n"
+         "static const unsigned char hs_index_text[] = {\n");
   for (i = 0; i < SLOTS; i++) {
     key *k;
     if (at_slot[i] < 0) continue;
     k = &keys[at_slot[i]];
     printf("    ");
-    literal(k->text, k->len);
-    printf(", /* %d: %s */\n", k->code, k->form);
+    chars(k->text, k->len);
+    printf("/* %d: %s */\n", k->code, k->form);
   }
   printf("};\n\n");
-  printf("/* Slot -> its key in hs_index_keys, the key's length (0: an empty "
-         "slot),\n * the code it names and the kind of code. */\n"
-         "static const struct hs_index_slot {\n  unsigned short key;\n"
+  printf("/* Slot -> where its key starts in hs_index_text, the key's length "
+         "(0: an\n * empty slot), the code it names and the kind of code. */\n"
+         "static const struct hs_index_slot {\n  unsigned short at;\n"
          "  unsigned char len, kind;\n  unsigned short code;\n"
          "} hs_index[1u << HS_INDEX_BITS] = {\n");
   for (i = 0; i < SLOTS; i++) {
     key *k;
     if (at_slot[i] < 0) continue;
     k = &keys[at_slot[i]];
-    printf("    [%zu] = {%zu, %zu, %d, %d},\n", i, listed, k->len,
+    printf("    [%zu] = {%zu, %zu, %d, %d},\n", i, at, k->len,
            (int)k->kind, k->code);
-    listed++;
+    at += k->len;
   }
   printf("};\n");
+  if (at > 65535) return fprintf(stderr, "indexgen: the keys outgrow 16 bits\n"), 1;
   return 0;
 }
