@@ -85,7 +85,7 @@ help:
 	@echo "make fuzz       the libFuzzer targets for FUZZ_SECONDS (default 600) or FUZZ_RUNS each"
 	@echo "make bench      every benchmark, ratios against anchors in the same run"
 	@echo "make test-pythons   the Python package on CPython 3.10-3.15, SWIG 4.1 and 4.5, ASan"
-	@echo "make wheel      sdist and manylinux wheel in dist/ (python -m build, auditwheel)"
+	@echo "make wheel      sdist and the cp310 and cp312 abi3 manylinux wheels in dist/"
 	@echo "make wheels     sdist and manylinux abi3 wheels for x86_64 and aarch64 in dist/"
 	@echo "make test-aarch64   the Python suite on the aarch64 wheel, arm64 CPython under qemu"
 	@echo "make test-platform  Windows (mingw-w64) and Darwin builds, the cibuildwheel plan, workflows"

@@ -69,6 +69,11 @@ if FREE_THREADED and SWIG < (4, 4):
 LIMITED_API = (os.environ.get("HTTPSTATUS_LIMITED_API", "1") != "0"
                and sys.implementation.name == "cpython"
                and not FREE_THREADED and SWIG >= (4, 2))
+# The oldest CPython a stable-ABI build runs on: 3.12 when built on 3.12 or
+# later, whose limited API lets HTTPStatus(404) be a vectorcall
+# (hs_python.h); else 3.10.  So there are two abi3 wheels, cp310 and cp312,
+# and pip takes the newest that the interpreter can run.
+ABI3_MIN = (3, 12) if sys.version_info >= (3, 12) else (3, 10)
 
 
 class build_ext_msvc(build_ext):
@@ -94,7 +99,8 @@ CORE_HEADERS = [os.path.join(CSRC, "httpstatus.h"),
 ABI = dict(
     extra_compile_args=["-std=c99"],
     py_limited_api=LIMITED_API,
-    define_macros=[("Py_LIMITED_API", "0x030A0000")] if LIMITED_API else [],
+    define_macros=([("Py_LIMITED_API", "0x%02X%02X0000" % ABI3_MIN)]
+                   if LIMITED_API else []),
     # One mapping for code and read-only data instead of three: each mmap
     # is microseconds of an import that must cost no more than `import http`.
     extra_link_args=(["-Wl,-z,noseparate-code"]
@@ -126,6 +132,6 @@ setup(
     version=version(),
     ext_modules=[core, cli],
     cmdclass={"build_ext": build_ext_msvc},
-    options={"bdist_wheel": {"py_limited_api": "cp310"}} if LIMITED_API
-    else {},
+    options=({"bdist_wheel": {"py_limited_api": "cp%d%d" % ABI3_MIN}}
+             if LIMITED_API else {}),
 )

@@ -14,6 +14,15 @@
 
 #define HS_PY_KINDS 2 /* 0 HTTP, 1 WebSocket */
 
+/* HTTPStatus(404) by vectorcall where the API has what it takes (3.12 on,
+ * the limited API's 3.12 included); see hs_py_make_meta. */
+#if PY_VERSION_HEX >= 0x030C0000 &&                                            \
+    (!defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030C0000)
+#define HS_PY_VECTORCALL 1
+static PyObject *hs_py_enum_vectorcall(PyObject *cls, PyObject *const *args,
+                                       size_t nargsf, PyObject *kwnames);
+#endif
+
 /* One kind's enum class as bind() found it; never changed once published,
  * freed only with the module. */
 typedef struct {
@@ -31,6 +40,8 @@ typedef struct {
   PyObject **phrase_rows;          /* its items */
   PyObject *enum_type;             /* enum.EnumType */
   PyObject *enum_call;             /* its __call__ */
+  PyObject *meta;                  /* our subclass of it */
+  Py_ssize_t vc_offset; /* of a class's vectorcall function, or 0 */
 } hs_py_state;
 
 /* bound[kind] is the one field written after import, and lookups read it
@@ -58,9 +69,18 @@ static int hs_py_publish(hs_py_state *st, int kind, hs_py_bound *b) {
 }
 #endif
 
+/* A registry text, None for NULL.  Free-threaded builds intern it, which
+ * makes it immortal there: the members and their texts are read by every
+ * thread, and a reference count that all of them change is a hot spot
+ * (the standard library's phrases are code constants, immortal there
+ * too).  With a GIL a plain str is cheaper to make at import. */
 static PyObject *hs_py_str(const char *s) {
   if (!s) Py_RETURN_NONE;
+#ifdef Py_GIL_DISABLED
+  return PyUnicode_InternFromString(s);
+#else
   return PyUnicode_FromString(s);
+#endif
 }
 
 /* TypeError "what, not TYPE" (the limited API has no tp_name). */
@@ -177,7 +197,7 @@ static PyObject *hs_py_values(const hs_status *s) {
     switch (f.type) {
     case HS_FIELD_INT: v = PyLong_FromLong(f.number); break;
     case HS_FIELD_BOOL: v = PyBool_FromLong(f.number); break;
-    case HS_FIELD_STRING: v = PyUnicode_FromString(f.string); break;
+    case HS_FIELD_STRING: v = hs_py_str(f.string); break;
     case HS_FIELD_ALIASES: v = hs_py_aliases(s); break;
     default: v = Py_NewRef(Py_None); break;
     }
@@ -284,7 +304,20 @@ static PyObject *hs_py_bind(PyObject *self, PyObject *args) {
       return PyErr_Format(PyExc_ValueError,
                           "bind(): %U is bound to another class already",
                           kind_name);
+    Py_RETURN_NONE;
   }
+#ifdef HS_PY_VECTORCALL
+  /* Only a class our metaclass made has the room; the binding is
+   * published first, so a call that finds the function finds it. */
+  if ((PyObject *)Py_TYPE(cls) == st->meta) {
+    vectorcallfunc *slot = (vectorcallfunc *)((char *)cls + st->vc_offset);
+#ifdef Py_GIL_DISABLED
+    _Py_atomic_store_ptr_release(slot, (void *)hs_py_enum_vectorcall);
+#else
+    *slot = hs_py_enum_vectorcall;
+#endif
+  }
+#endif
   Py_RETURN_NONE;
 }
 
@@ -408,32 +441,44 @@ static PyMethodDef hs_py_methods[] = {
 
 /* ---- the metaclass: HTTPStatus(404) in C -------------------------------- */
 
-/* A bound class called with one exact int (or one of its members) gets its
- * member from the registry's row; everything else, a miss included, goes
- * to EnumType.__call__ for its usual answer. */
+/* The member a bound class called with one exact int (or one of its own
+ * members) names, as a new reference; NULL, with no error set, for any
+ * other call, which enum's own __call__ answers. */
+static PyObject *hs_py_called_member(hs_py_state *st, PyObject *cls,
+                                     PyObject *value) {
+  int kind;
+  for (kind = 0; kind < HS_PY_KINDS; kind++) {
+    hs_py_bound *b = hs_py_bound_of(st, kind);
+    Py_ssize_t row;
+    if (!b || b->cls != cls) continue;
+    if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
+        (row = hs_py_row(st, value, kind)) >= 0) {
+      PyObject *m = b->rows[row];
+      Py_INCREF(m);
+      return m;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+/* Our metaclass cannot be subclassed: Py_TYPE(cls) is it. */
+static hs_py_state *hs_py_meta_state(PyObject *cls) {
+  PyObject *module = PyType_GetModule(Py_TYPE(cls));
+  return module ? (hs_py_state *)PyModule_GetState(module) : NULL;
+}
+
+/* tp_call: any call of a class of ours (HTTPStatus(404), and enum's own
+ * uses: HTTPStatus('NOT_FOUND', ...) makes a new enum). */
 static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
                                       PyObject *kw) {
-  /* Our metaclass cannot be subclassed: Py_TYPE(cls) is it. */
-  PyObject *module = PyType_GetModule(Py_TYPE(cls)), *full, *r;
-  hs_py_state *st;
+  hs_py_state *st = hs_py_meta_state(cls);
+  PyObject *full, *r;
   Py_ssize_t i, n = PyTuple_Size(args);
-  if (!module) return NULL;
-  st = (hs_py_state *)PyModule_GetState(module);
-  if (n == 1 && (!kw || PyDict_Size(kw) == 0)) {
-    PyObject *value = PyTuple_GetItem(args, 0);
-    int kind;
-    for (kind = 0; kind < HS_PY_KINDS; kind++) {
-      hs_py_bound *b = hs_py_bound_of(st, kind);
-      Py_ssize_t row;
-      if (!b || b->cls != cls) continue;
-      if ((PyLong_CheckExact(value) || (PyObject *)Py_TYPE(value) == cls) &&
-          (row = hs_py_row(st, value, kind)) >= 0) {
-        PyObject *m = b->rows[row];
-        Py_INCREF(m);
-        return m;
-      }
-    }
-  }
+  if (!st) return NULL;
+  if (n == 1 && (!kw || PyDict_Size(kw) == 0) &&
+      (r = hs_py_called_member(st, cls, PyTuple_GetItem(args, 0))))
+    return r;
   if (!(full = PyTuple_New(n + 1))) return NULL;
   Py_INCREF(cls);
   PyTuple_SetItem(full, 0, cls);
@@ -447,15 +492,82 @@ static PyObject *hs_py_enum_type_call(PyObject *cls, PyObject *args,
   return r;
 }
 
-static PyType_Slot hs_py_enum_type_slots[] = {
-    {Py_tp_call, (void *)hs_py_enum_type_call},
-    {Py_tp_doc, (void *)"enum.EnumType, with a C path for the value lookup "
-                        "of a class handed to bind()."},
-    {0, NULL}};
+/* Where the API has it (3.12 on, the limited API's 3.12 included), a class
+ * of ours is also called by vectorcall (PEP 590), which skips the tuple of
+ * arguments a tp_call needs: the metaclass has room after enum.EnumType's
+ * own layout for one vectorcall function, which bind() sets in the class
+ * it binds (the classes it never binds keep NULL there, and the
+ * interpreter calls tp_call for them).  The same answers as tp_call. */
+#ifdef HS_PY_VECTORCALL
+static PyObject *hs_py_enum_vectorcall(PyObject *cls, PyObject *const *args,
+                                       size_t nargsf, PyObject *kwnames) {
+  hs_py_state *st = hs_py_meta_state(cls);
+  Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+  PyObject *r;
+  if (!st) return NULL;
+  if (n == 1 && !kwnames && (r = hs_py_called_member(st, cls, args[0])))
+    return r;
+  /* enum's __call__(cls, *args, **kw): cls in the slot before args when
+   * the caller left it free for us (PY_VECTORCALL_ARGUMENTS_OFFSET). */
+  if ((nargsf & PY_VECTORCALL_ARGUMENTS_OFFSET) != 0) {
+    PyObject **slot = (PyObject **)args - 1, *had = *slot;
+    *slot = cls;
+    r = PyObject_Vectorcall(st->enum_call, slot, (size_t)n + 1, kwnames);
+    *slot = had;
+    return r;
+  } else {
+    Py_ssize_t i, total = n + (kwnames ? PyTuple_Size(kwnames) : 0);
+    PyObject **all = (PyObject **)PyMem_Malloc(((size_t)total + 1) *
+                                               sizeof *all);
+    if (!all) return PyErr_NoMemory();
+    all[0] = cls;
+    for (i = 0; i < total; i++) all[i + 1] = args[i];
+    r = PyObject_Vectorcall(st->enum_call, all, (size_t)n + 1, kwnames);
+    PyMem_Free(all);
+    return r;
+  }
+}
+#endif
 
-static PyType_Spec hs_py_enum_type_spec = {"httpstatus._core.EnumType", 0, 0,
-                                           Py_TPFLAGS_DEFAULT,
-                                           hs_py_enum_type_slots};
+/* The metaclass, a subclass of enum_type; with room for the vectorcall
+ * function where there is one, at an offset known only now (the size of
+ * enum.EnumType's instances, read from its public __basicsize__), which
+ * goes to st->vc_offset. */
+static PyObject *hs_py_make_meta(PyObject *state_module, PyObject *enum_type,
+                                 hs_py_state *st) {
+  PyObject *bases = PyTuple_Pack(1, enum_type), *meta = NULL;
+  PyType_Slot slots[4] = {
+      {Py_tp_call, (void *)hs_py_enum_type_call},
+      {Py_tp_doc, (void *)"enum.EnumType, with a C path for the value "
+                          "lookup of a class handed to bind()."},
+      {0, NULL},
+      {0, NULL}};
+  PyType_Spec spec = {"httpstatus._core.EnumType", 0, 0, Py_TPFLAGS_DEFAULT,
+                      NULL};
+#ifdef HS_PY_VECTORCALL
+  PyMemberDef members[2] = {{"__vectorcalloffset__", Py_T_PYSSIZET, 0,
+                             Py_READONLY, NULL},
+                            {NULL, 0, 0, 0, NULL}};
+  PyObject *size = PyObject_GetAttrString(enum_type, "__basicsize__");
+  Py_ssize_t base = size ? PyLong_AsSsize_t(size) : -1;
+  const Py_ssize_t align = (Py_ssize_t)sizeof(vectorcallfunc);
+  Py_XDECREF(size);
+  if (base < 0) goto done;
+  st->vc_offset = (base + align - 1) / align * align;
+  members[0].offset = st->vc_offset;
+  slots[2].slot = Py_tp_members;
+  slots[2].pfunc = members;
+  spec.basicsize = (int)(st->vc_offset + align);
+  spec.flags |= Py_TPFLAGS_HAVE_VECTORCALL;
+#endif
+  spec.slots = slots;
+  if (bases) meta = PyType_FromModuleAndSpec(state_module, &spec, bases);
+#ifdef HS_PY_VECTORCALL
+done:
+#endif
+  Py_XDECREF(bases);
+  return meta;
+}
 
 /* ---- the state module --------------------------------------------------- */
 
@@ -463,7 +575,8 @@ static PyType_Spec hs_py_enum_type_spec = {"httpstatus._core.EnumType", 0, 0,
 #define HS_PY_STATE_OBJECTS(X, st)                                             \
   X(st->phrases);                                                              \
   X(st->enum_type);                                                            \
-  X(st->enum_call);
+  X(st->enum_call);                                                            \
+  X(st->meta);
 
 static int hs_py_state_traverse(PyObject *m, visitproc visit, void *arg) {
   hs_py_state *st = (hs_py_state *)PyModule_GetState(m);
@@ -505,7 +618,7 @@ static struct PyModuleDef hs_py_state_def = {
 
 /* Fills the SWIG module with the functions and the metaclass. */
 static int hs_py_exec(PyObject *swig_module) {
-  PyObject *state_module, *enum_mod = NULL, *enum_type = NULL, *bases = NULL;
+  PyObject *state_module, *enum_mod = NULL, *enum_type = NULL;
   PyObject *meta = NULL, *modname = NULL;
   hs_py_state *st;
   PyMethodDef *def;
@@ -528,9 +641,7 @@ static int hs_py_exec(PyObject *swig_module) {
       !(enum_type = PyObject_GetAttrString(enum_mod, "EnumMeta")) ||
       !PyType_Check(enum_type) ||
       !(st->enum_call = PyObject_GetAttrString(enum_type, "__call__")) ||
-      !(bases = PyTuple_Pack(1, enum_type)) ||
-      !(meta = PyType_FromModuleAndSpec(state_module, &hs_py_enum_type_spec,
-                                        bases)) ||
+      !(meta = hs_py_make_meta(state_module, enum_type, st)) ||
       PyModule_AddObject(swig_module, "EnumType", meta) < 0)
     goto done;
   meta = NULL; /* the module holds it now */
@@ -544,11 +655,11 @@ static int hs_py_exec(PyObject *swig_module) {
   }
   Py_INCREF(enum_type);
   st->enum_type = enum_type;
-  rc = 0;
+  st->meta = PyObject_GetAttrString(swig_module, "EnumType");
+  rc = st->meta ? 0 : -1;
 done:
   Py_XDECREF(modname);
   Py_XDECREF(meta);
-  Py_XDECREF(bases);
   Py_XDECREF(enum_type);
   Py_XDECREF(enum_mod);
   Py_DECREF(state_module); /* the functions and the metaclass keep it */

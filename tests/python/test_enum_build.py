@@ -105,26 +105,52 @@ def test_value_lookup_in_c_matches_enum():
     everything else to EnumType.__call__: every answer, and every error,
     is enum's own."""
     plain = class_statement(HTTPStatus)  # not bound: enum's own path
+
+    def answer(call, value):
+        try:
+            return call(value)
+        except Exception as e:  # noqa: BLE001 - compared below
+            return type(e)
+
+    # Each way a class is called: by vectorcall where the metaclass has it
+    # (a call in code, map()'s call, which leaves no room before the
+    # arguments, an unpacked tuple) and by its tp_call (the slot wrapper).
+    calls = (HTTPStatus, lambda v: next(map(HTTPStatus, [v])),
+             lambda v: HTTPStatus(*(v,)),
+             lambda v: type(HTTPStatus).__call__(HTTPStatus, v))
     for value in (404, 413, HTTPStatus.OK, plain.OK, 404.0, True, 597, -1,
                   2**100, "404", None, 4.5, [404]):
-        try:
-            got = HTTPStatus(value)
-        except Exception as e:  # noqa: BLE001 - compared below
-            got = type(e)
-        try:
-            want = plain(value)
-        except Exception as e:  # noqa: BLE001
-            want = type(e)
-        if isinstance(want, enum.Enum):
-            assert got is HTTPStatus[want.name], value
-        else:
-            assert got is want, value
+        want = answer(plain, value)
+        for call in calls:
+            got = answer(call, value)
+            if isinstance(want, enum.Enum):
+                assert got is HTTPStatus[want.name], value
+            else:
+                assert got is want, value
     assert HTTPStatus(value=404) is HTTPStatus.NOT_FOUND
+    assert HTTPStatus(**{"value": 404}) is HTTPStatus.NOT_FOUND
     for args in (("X", "A B"), (), (404, 405)):  # functional API, misuse
         with pytest.raises(Exception) as want:
             plain(*args)
         with pytest.raises(want.type):
             HTTPStatus(*args)
+        with pytest.raises(want.type):
+            next(map(HTTPStatus, *([a] for a in args))) if args else \
+                type(HTTPStatus).__call__(HTTPStatus)
+
+
+# Py_TPFLAGS_HAVE_VECTORCALL, a flag of the C API (object.h)
+HAVE_VECTORCALL = 1 << 11
+
+
+@pytest.mark.skipif(not CPYTHON, reason="PyPy's classes use enum's metaclass")
+def test_value_lookup_is_a_vectorcall_from_3_12():
+    """From CPython 3.12 on (the limited API's 3.12 included: the cp312
+    abi3 wheel) HTTPStatus(404) is a vectorcall, with no tuple of
+    arguments made; before, the metaclass's tp_call answers."""
+    expected = sys.version_info >= (3, 12)
+    assert bool(type(HTTPStatus).__flags__ & HAVE_VECTORCALL) == expected
+    assert bool(type(WSCloseCode).__flags__ & HAVE_VECTORCALL) == expected
 
 
 def test_get_and_phrase_have_real_signatures():
