@@ -45,6 +45,35 @@ __version__ = _core.hs_version()
 _C_CALLS = _sys.implementation.name == "cpython"
 
 
+def _per_code(answer, keep=4096):
+    """The C core's answer(code) for an int code, kept per code where a C
+    call is dear (bounded: the codes a program asks about are few)."""
+    if _C_CALLS:
+        return answer
+    kept = {}
+
+    def per_code(code, /):
+        if type(code) is not int:  # a member, or an int subclass
+            code = int.__index__(code)
+        found = kept.get(code, kept)
+        if found is kept:
+            found = answer(code)
+            if len(kept) < keep:
+                kept[code] = found
+        return found
+    return per_code
+
+
+# What the core decides per code: the class of a code, the range of a close
+# code, whether a Close frame may carry it, what a client takes it for,
+# the title of its problem.
+_class_key = _per_code(_core.class_key)
+_ws_range_key = _per_code(_core.ws_range_key)
+_ws_sendable = _per_code(_core.hs_ws_sendable)
+_understood_as_code = _per_code(_core.understood_as_code)
+_problem_title = _per_code(_core.problem_title)
+
+
 class _IntEnum(_enum.IntEnum,
                metaclass=_core.EnumType if _C_CALLS else _enum.EnumMeta):
     """IntEnum whose classes look a value up in C once bound (see
@@ -130,7 +159,7 @@ class _Flag:
     descriptor: the registry's stored flags, and those computed from the
     code (test), computed once when the member is made (_member_new)."""
 
-    def __init__(self, name, doc, test=None, find=_core.get):
+    def __init__(self, name, doc, test, find):
         self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self._test, self._find = test, find
@@ -165,17 +194,27 @@ class _Flag:
         return f"<flag {self.__qualname__}>"
 
 
+def _finder(kind):
+    """The member of kind for a code, or None: the C core's get or ws_get;
+    where C calls are dear, the module's own, made later (below)."""
+    if _C_CALLS:
+        return _core.get if kind == "http" else _core.ws_get
+    name = "get" if kind == "http" else "ws_get"
+    return lambda code: globals()[name](code)
+
+
 def _class_flag(name, doc, *keys):
     """A flag true for codes of the classes keys, as the C core classes
     any int (class_key), named for the messages of httpstatus.testing."""
     keys = frozenset(keys)
-    return _Flag(name, doc, lambda code: _core.class_key(code) in keys)
+    return _Flag(name, doc, lambda code: _class_key(code) in keys,
+                 _finder("http"))
 
 
 def _stored_flags(kind, docs):
     """The flags of kind the registry stores, usable on the class."""
-    find = _core.get if kind == "http" else _core.ws_get
-    return {f: _Flag(f, docs.get(f), find=find) for f in _core.fields(kind)
+    find = _finder(kind)
+    return {f: _Flag(f, docs.get(f), None, find) for f in _core.fields(kind)
             if f.startswith("is_")}
 
 
@@ -204,8 +243,8 @@ _HTTP_ATTRS = {
     "is_standard": _Flag("is_standard",
                          "Registered with IANA (not a vendor's code).",
                          lambda code: getattr(code, "state", None)
-                         not in (None, "unofficial")),
-    "status_class": _Computed(_core.class_key,
+                         not in (None, "unofficial"), _finder("http")),
+    "status_class": _Computed(_class_key,
                               "'informational', 'success', 'redirection', "
                               "'client_error' or 'server_error'."),
     "status_line": _status_line,
@@ -230,7 +269,7 @@ def _flags(kind):
 _WS_ATTRS = {
     **_stored_flags("websocket", {
         "is_sendable": "May be sent in a Close frame (RFC 6455 7.4)."}),
-    "range": _Computed(_core.ws_range_key,
+    "range": _Computed(_ws_range_key,
                        "'protocol', 'library' or 'private'."),
 }
 
@@ -418,20 +457,20 @@ def status_class(code):
     ('informational', 'success', 'redirection', 'client_error',
     'server_error'); None for any other int."""
     code = _c_int(code)
-    return None if code is None else _core.class_key(code)
+    return None if code is None else _class_key(code)
 
 
 def ws_close_range(code):
     """The RFC 6455 range of any close code ('unused' for 0-999,
     'protocol', 'library', 'private'); None outside 0..4999."""
     code = _c_int(code)
-    return None if code is None else _core.ws_range_key(code)
+    return None if code is None else _ws_range_key(code)
 
 
 def is_ws_sendable(code):
     """Whether a Close frame may carry this code (RFC 6455 Section 7.4)."""
     code = _c_int(code)
-    return code is not None and bool(_core.hs_ws_sendable(code))
+    return code is not None and bool(_ws_sendable(code))
 
 
 def status_line(code, version="HTTP/1.1"):
@@ -456,7 +495,7 @@ def understood_as(code):
     (understood_as(597) is HTTPStatus.INTERNAL_SERVER_ERROR); None outside
     100..599."""
     code = _c_int(code)
-    found = None if code is None else _core.understood_as_code(code)
+    found = None if code is None else _understood_as_code(code)
     return None if found is None else get(found)
 
 
@@ -479,10 +518,10 @@ def problem(status, detail=None, *, type="about:blank", title=None,
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} must be a str or None, not "
                             f"{value.__class__.__name__}")
-    if code is None or _core.class_key(code) is None:
+    if code is None or _class_key(code) is None:
         return None
     if title is None and type == "about:blank":
-        title = _core.problem_title(code)
+        title = _problem_title(code)
     members = {"type": type, "title": title, "status": int(code),
                "detail": detail, "instance": instance}
     body = {key: value for key, value in members.items() if value is not None}

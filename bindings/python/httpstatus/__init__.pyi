@@ -38,8 +38,8 @@ class _Flag:
     """An is_* flag: a bool on a member; on the class, a predicate over
     any int, which is looked up first (HTTPStatus.is_retryable(503))."""
     def __init__(self, name: str, doc: Optional[str],
-                 test: Optional[Callable[[int], object]] = None,
-                 find: Callable[[int], Optional[int]] = ...) -> None: ...
+                 test: Optional[Callable[[int], object]],
+                 find: Callable[[int], Optional[int]]) -> None: ...
     def __set_name__(self, owner: type, name: str) -> None: ...
     __name__: str
     __qualname__: str
