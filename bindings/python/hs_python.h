@@ -186,14 +186,27 @@ static PyObject *hs_py_fields(PyObject *self, PyObject *kind_name) {
   return t;
 }
 
-/* (code, aliases, phrase, ..., is_<flag>...) for one entry. */
-static PyObject *hs_py_values(const hs_status *s) {
-  PyObject *list = PyList_New(0), *t, *v;
+/* Which fields of hs_field_at a member of kind carries (hs_attr_name),
+ * asked once per members() rather than per entry; their count. */
+static size_t hs_py_carried(hs_kind kind, unsigned char carried[HS_ATTR_COUNT]) {
+  size_t i, n = 0;
+  for (i = 0; i < HS_ATTR_COUNT; i++)
+    n += carried[i] = hs_attr_name(i, kind) != NULL;
+  return n;
+}
+
+/* (code, aliases, phrase, ..., is_<flag>...) for one entry: its code,
+ * then the n fields carried[] names. */
+static PyObject *hs_py_values(const hs_status *s, const unsigned char *carried,
+                              size_t n) {
+  PyObject *t = PyTuple_New((Py_ssize_t)n + 1), *v;
+  Py_ssize_t at = 0;
   hs_field f;
   size_t i;
-  if (!list || hs_py_append(list, PyLong_FromLong(s->code)) < 0) goto fail;
-  for (i = 0; hs_field_at(s, i, &f); i++) {
-    if (!hs_attr_name(i, s->kind)) continue;
+  if (!t || !(v = PyLong_FromLong(s->code))) goto fail;
+  PyTuple_SetItem(t, at++, v); /* steals v */
+  for (i = 0; i < HS_ATTR_COUNT && hs_field_at(s, i, &f); i++) {
+    if (!carried[i]) continue;
     switch (f.type) {
     case HS_FIELD_INT: v = PyLong_FromLong(f.number); break;
     case HS_FIELD_BOOL: v = PyBool_FromLong(f.number); break;
@@ -201,13 +214,11 @@ static PyObject *hs_py_values(const hs_status *s) {
     case HS_FIELD_ALIASES: v = hs_py_aliases(s); break;
     default: v = Py_NewRef(Py_None); break;
     }
-    if (hs_py_append(list, v) < 0) goto fail;
+    if (!v || PyTuple_SetItem(t, at++, v) < 0) goto fail;
   }
-  t = PyList_AsTuple(list);
-  Py_DECREF(list);
   return t;
 fail:
-  Py_XDECREF(list);
+  Py_XDECREF(t);
   return NULL;
 }
 
@@ -215,16 +226,19 @@ fail:
  * code order, each entry's old names right after it. */
 static PyObject *hs_py_members(PyObject *self, PyObject *kind_name) {
   int kind = hs_py_kind(kind_name);
+  unsigned char carried[HS_ATTR_COUNT];
   PyObject *list, *t;
-  size_t i, j;
+  size_t i, j, n;
   (void)self;
   if (kind < 0 || !(list = PyList_New(0))) return NULL;
+  n = hs_py_carried(hs_py_c_kind(kind), carried);
   for (i = 0; i < hs_count(); i++) {
     const hs_status *s = hs_at(i);
     const char *name;
     if (s->kind != hs_py_c_kind(kind)) continue;
     for (j = 0; (name = j ? hs_alias(s, j - 1) : s->name); j++) {
-      PyObject *value = j ? PyLong_FromLong(s->code) : hs_py_values(s);
+      PyObject *value = j ? PyLong_FromLong(s->code)
+                          : hs_py_values(s, carried, n);
       PyObject *pair = value ? Py_BuildValue("(sN)", name, value) : NULL;
       if (!pair || PyList_Append(list, pair) < 0) {
         Py_XDECREF(pair);

@@ -85,19 +85,29 @@ class _IntEnum(_enum.IntEnum,
         return list(dict.fromkeys(super().__dir__()))
 
 
-def _member_new(fields, computed):
+def _member_new(fields, computed, by_class):
     """A member __new__ like http.HTTPStatus's: the int, then the
     registry's fields as instance attributes, and the attributes computed
-    from them (computed: name -> function of the member), so that reading
+    from them (computed: name -> function of the member; by_class: name ->
+    function of the code's class, asked once per class), so that reading
     any of them is one lookup in the member's __dict__.  An old name's
     value is just the code, which enum turns into an alias."""
     computed = tuple(computed.items())
+    by_class = tuple(by_class.items())
+    per_class = {}  # class -> the attributes it gives, made on first use
 
     def __new__(cls, value, *values):
         member = int.__new__(cls, value)
         member._value_ = value
         found = member.__dict__
         found.update(zip(fields, values))
+        if by_class:
+            key = _class_key(value)
+            given = per_class.get(key)
+            if given is None:
+                given = per_class[key] = {
+                    name: of_class(key) for name, of_class in by_class}
+            found.update(given)
         for name, compute in computed:
             found[name] = compute(member)
         return member
@@ -109,8 +119,10 @@ def _body(name, kind, doc, attrs):
     class statement would hold, the members written out by the C core."""
     computed = {key: attr._compute for key, attr in attrs.items()
                 if getattr(attr, "_compute", None) is not None}
+    by_class = {key: attr._of_class for key, attr in attrs.items()
+                if getattr(attr, "_of_class", None) is not None}
     body = {"__module__": __name__, "__qualname__": name, "__doc__": doc,
-            "__new__": _member_new(_core.fields(kind), computed)}
+            "__new__": _member_new(_core.fields(kind), computed, by_class)}
     body.update(attrs)
     body.update(_core.members(kind))
     return body
@@ -159,11 +171,13 @@ class _Flag:
     descriptor: the registry's stored flags, and those computed from the
     code (test), computed once when the member is made (_member_new)."""
 
-    def __init__(self, name, doc, test, find):
+    def __init__(self, name, doc, test, find, of_class=None):
         self.__name__ = self.__qualname__ = name
         self.__doc__ = doc
         self._test, self._find = test, find
-        self._compute = None if test is None else (
+        # what a member keeps: of_class(its class) if given, else test(it)
+        self._of_class = of_class
+        self._compute = None if test is None or of_class else (
             lambda member: bool(test(member)))
 
     def __set_name__(self, owner, name):
@@ -208,7 +222,7 @@ def _class_flag(name, doc, *keys):
     any int (class_key), named for the messages of httpstatus.testing."""
     keys = frozenset(keys)
     return _Flag(name, doc, lambda code: _class_key(code) in keys,
-                 _finder("http"))
+                 _finder("http"), keys.__contains__)
 
 
 def _stored_flags(kind, docs):

@@ -39,7 +39,9 @@ class _Flag:
     any int, which is looked up first (HTTPStatus.is_retryable(503))."""
     def __init__(self, name: str, doc: Optional[str],
                  test: Optional[Callable[[int], object]],
-                 find: Callable[[int], Optional[int]]) -> None: ...
+                 find: Callable[[int], Optional[int]],
+                 of_class: Optional[Callable[[Optional[str]], bool]] = None,
+                 ) -> None: ...
     def __set_name__(self, owner: type, name: str) -> None: ...
     __name__: str
     __qualname__: str
