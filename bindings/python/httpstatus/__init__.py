@@ -64,6 +64,27 @@ def _per_code(answer, keep=4096):
     return per_code
 
 
+def _per_text(answer, keep=4096):
+    """The C core's answer(text), kept per str where a C call is dear (a
+    call through cpyext costs more than many dict lookups; bounded)."""
+    if _C_CALLS:
+        return answer
+    kept = {}
+
+    def per_text(text, /):
+        if type(text) is not str:
+            return answer(text)  # its TypeError, or a str subclass's answer
+        found = kept.get(text, kept)
+        if found is kept:
+            found = answer(text)
+            if len(kept) < keep:
+                kept[text] = found
+        return found
+    per_text.__name__ = per_text.__qualname__ = answer.__name__
+    per_text.__doc__ = answer.__doc__
+    return per_text
+
+
 # What the core decides per code: the class of a code, the range of a close
 # code, whether a Close frame may carry it, what a client takes it for,
 # the title of its problem.
@@ -356,7 +377,7 @@ def _websocket():
         _core.bind("websocket", cls)  # the kept class, if threads raced
         if _C_CALLS:
             globals()["ws_get"] = _core.ws_get
-        globals()["ws_lookup"] = _core.ws_lookup
+        globals()["ws_lookup"] = _per_text(_core.ws_lookup)
     return cls
 
 
@@ -439,24 +460,7 @@ def describe(code, lang="en"):
 
 _LOOKUP_MAX = _core.HS_LOOKUP_MAX  # bytes; no name comes near it
 
-if _C_CALLS:
-    lookup = _core.lookup  # every form, decided by the C core's text index
-else:  # the C core's answer, kept per text: a call through cpyext costs
-    _LOOKED_UP = {}  # more than many dict lookups (bounded; str texts only)
-    _LOOKUP_KEEP = 4096
-
-    def lookup(text, /):
-        if type(text) is str:
-            found = _LOOKED_UP.get(text, _LOOKED_UP)
-            if found is not _LOOKED_UP:
-                return found
-            found = _core.lookup(text)
-            if len(_LOOKED_UP) < _LOOKUP_KEEP:
-                _LOOKED_UP[text] = found
-            return found
-        return _core.lookup(text)  # its TypeError
-
-    lookup.__doc__ = _core.lookup.__doc__
+lookup = _per_text(_core.lookup)  # every form, decided by the core's index
 
 
 def _c_int(code, name="code"):
