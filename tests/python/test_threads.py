@@ -77,3 +77,31 @@ def test_import_leaves_the_gil_as_the_build_has_it():
     assert r.stdout.strip() == str(not FREE_THREADED)
     if FREE_THREADED:
         assert sys._is_gil_enabled() is False  # this run too
+
+
+def _immortal(obj):
+    """Whether obj's reference count stays put when referenced again (an
+    immortal object's does), through the public sys.getrefcount."""
+    before = sys.getrefcount(obj)
+    held = [obj] * 1000
+    moved = sys.getrefcount(obj) - before
+    del held
+    return moved == 0
+
+
+def test_texts_shared_by_threads_are_immortal_without_the_gil():
+    """Every thread reads the members' texts; on a free-threaded build a
+    reference count they all change is a hot spot, so the texts are
+    immortal there (interned), as the standard library's phrases are
+    (code constants).  With a GIL they are plain str."""
+    import http
+    if sys.implementation.name != "cpython":
+        return  # PyPy: no reference counts to share
+    texts = [HTTPStatus.NOT_FOUND.phrase, HTTPStatus.NOT_FOUND.description,
+             HTTPStatus.NOT_FOUND.phrase_zh, httpstatus.phrase(503),
+             WSCloseCode.GOING_AWAY.phrase]
+    if FREE_THREADED:
+        assert _immortal(http.HTTPStatus.NOT_FOUND.phrase)  # the reference
+        assert all(_immortal(t) for t in texts), texts
+    else:
+        assert not any(_immortal(t) for t in texts), texts
