@@ -45,41 +45,42 @@ __version__ = _core.hs_version()
 _C_CALLS = _sys.implementation.name == "cpython"
 
 
-def _per_code(answer, keep=4096):
-    """The C core's answer(code) for an int code, kept per code where a C
-    call is dear (bounded: the codes a program asks about are few)."""
-    if _C_CALLS:
-        return answer
+def _kept(answer, keep=4096):
+    """answer(key), kept per key: what the wrappers below share.  Bounded:
+    the codes and texts a program asks about are few."""
     kept = {}
 
-    def per_code(code, /):
-        if type(code) is not int:  # a member, or an int subclass
-            code = int.__index__(code)
-        found = kept.get(code, kept)
+    def remembered(key):
+        found = kept.get(key, kept)
         if found is kept:
-            found = answer(code)
+            found = answer(key)
             if len(kept) < keep:
-                kept[code] = found
+                kept[key] = found
         return found
+    return remembered
+
+
+def _per_code(answer):
+    """The C core's answer(code), kept per int code where a C call is dear
+    (a call through cpyext costs more than many dict lookups)."""
+    if _C_CALLS:
+        return answer
+    remembered = _kept(answer)
+
+    def per_code(code, /):  # a member or an int subclass asked as its int
+        return remembered(code if type(code) is int else int.__index__(code))
     return per_code
 
 
-def _per_text(answer, keep=4096):
-    """The C core's answer(text), kept per str where a C call is dear (a
-    call through cpyext costs more than many dict lookups; bounded)."""
+def _per_text(answer):
+    """The C core's answer(text), kept per exact str where a C call is
+    dear; anything else asks C (its TypeError, a str subclass's answer)."""
     if _C_CALLS:
         return answer
-    kept = {}
+    remembered = _kept(answer)
 
     def per_text(text, /):
-        if type(text) is not str:
-            return answer(text)  # its TypeError, or a str subclass's answer
-        found = kept.get(text, kept)
-        if found is kept:
-            found = answer(text)
-            if len(kept) < keep:
-                kept[text] = found
-        return found
+        return remembered(text) if type(text) is str else answer(text)
     per_text.__name__ = per_text.__qualname__ = answer.__name__
     per_text.__doc__ = answer.__doc__
     return per_text
@@ -170,15 +171,17 @@ class _Computed:
     descriptor, so a member's read costs what .phrase costs; on the class
     this object, for its doc."""
 
-    def __init__(self, compute, doc):
-        self._compute = compute
+    def __init__(self, compute, doc, of_class=None):
+        # what a member keeps: of_class(its class) if given, else compute(it)
+        self._get, self._of_class = compute, of_class
+        self._compute = None if of_class else compute
         self.__doc__ = doc
 
     def __set_name__(self, owner, name):
         self.__qualname__ = f"{owner.__name__}.{name}"
 
     def __get__(self, member, owner=None, /):
-        return self if member is None else self._compute(member)
+        return self if member is None else self._get(member)
 
     def __repr__(self):
         return f"<attribute {self.__qualname__}>"
@@ -241,9 +244,9 @@ def _finder(kind):
 def _class_flag(name, doc, *keys):
     """A flag true for codes of the classes keys, as the C core classes
     any int (class_key), named for the messages of httpstatus.testing."""
-    keys = frozenset(keys)
-    return _Flag(name, doc, lambda code: _class_key(code) in keys,
-                 _finder("http"), keys.__contains__)
+    of_class = frozenset(keys).__contains__
+    return _Flag(name, doc, lambda code: of_class(_class_key(code)),
+                 _finder("http"), of_class)
 
 
 def _stored_flags(kind, docs):
@@ -281,7 +284,8 @@ _HTTP_ATTRS = {
                          not in (None, "unofficial"), _finder("http")),
     "status_class": _Computed(_class_key,
                               "'informational', 'success', 'redirection', "
-                              "'client_error' or 'server_error'."),
+                              "'client_error' or 'server_error'.",
+                              of_class=lambda key: key),
     "status_line": _status_line,
 }
 
